@@ -1,0 +1,82 @@
+package com.trunkreleasehelper.content;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The guide for one locale, loaded and validated: nodes by id, steps by number, phrases, resources. */
+public final class Guide {
+
+    private final String locale;
+    private final String skillName;
+    private final String start;
+    private final Map<String, GuideNode> nodes;
+    private final List<GuideNode> steps;
+    private final Map<Detour, String> detours;
+    private final Map<Phrase, String> phrases;
+    private final List<String> resources;
+
+    Guide(String locale, String skillName, String start, Map<String, GuideNode> nodes,
+          Map<Detour, String> detours, Map<Phrase, String> phrases, List<String> resources) {
+        this.locale = locale;
+        this.skillName = skillName;
+        this.start = start;
+        this.nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
+        this.steps = this.nodes.values().stream().filter(GuideNode::isStep).toList();
+        this.detours = Map.copyOf(detours);
+        this.phrases = Map.copyOf(phrases);
+        this.resources = List.copyOf(resources);
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    public String skillName() {
+        return skillName;
+    }
+
+    public GuideNode start() {
+        return nodes.get(start);
+    }
+
+    /** The node with this id, or null when there is none. */
+    public GuideNode node(String id) {
+        return id == null ? null : nodes.get(id);
+    }
+
+    public boolean hasNode(String id) {
+        return id != null && nodes.containsKey(id);
+    }
+
+    /** Numbered steps in order; step {@code n} is at index {@code n - 1}. */
+    public List<GuideNode> steps() {
+        return steps;
+    }
+
+    /** Step number {@code n}, or null when out of range. */
+    public GuideNode step(int n) {
+        return n >= 1 && n <= steps.size() ? steps.get(n - 1) : null;
+    }
+
+    public GuideNode detour(Detour detour) {
+        return nodes.get(detours.get(detour));
+    }
+
+    public boolean isDetour(GuideNode node) {
+        return node != null && detours.containsValue(node.id());
+    }
+
+    public String phrase(Phrase phrase) {
+        return phrases.get(phrase);
+    }
+
+    public List<String> resources() {
+        return resources;
+    }
+
+    public Iterable<GuideNode> nodes() {
+        return nodes.values();
+    }
+}

@@ -1,0 +1,22 @@
+package com.trunkreleasehelper.content;
+
+/**
+ * One place in the conversation: a numbered step of the guide, a detour (call help, emergency, what not
+ * to do, what can wait) or an ending. A node with a question waits for yes or no; a node without one ends
+ * the session.
+ */
+public record GuideNode(String id, Integer step, String title, String say, String ask, String card,
+                        boolean links, Outcome yes, Outcome no) {
+
+    public boolean isStep() {
+        return step != null;
+    }
+
+    public boolean hasQuestion() {
+        return ask != null;
+    }
+
+    public Outcome outcome(boolean answer) {
+        return answer ? yes : no;
+    }
+}

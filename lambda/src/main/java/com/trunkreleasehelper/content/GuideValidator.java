@@ -1,0 +1,140 @@
+package com.trunkreleasehelper.content;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks that a guide can be spoken without trapping anyone: steps numbered 1..n from the start, every
+ * answer leads somewhere that exists, every node is reachable, and from every node an ending is reachable.
+ */
+final class GuideValidator {
+
+    private final String source;
+
+    GuideValidator(String source) {
+        this.source = source;
+    }
+
+    void validate(Guide guide) {
+        checkStart(guide);
+        checkSteps(guide);
+        checkDetours(guide);
+        for (GuideNode node : guide.nodes()) {
+            checkAnswers(guide, node);
+        }
+        checkReachable(guide);
+        checkNoDeadEnd(guide);
+    }
+
+    private void checkStart(Guide guide) {
+        GuideNode start = guide.start();
+        if (start == null || !Integer.valueOf(1).equals(start.step())) {
+            throw fail("\"start\" must name step 1");
+        }
+    }
+
+    private void checkSteps(Guide guide) {
+        List<GuideNode> steps = guide.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).step() != i + 1) {
+                throw fail(describe(steps.get(i)) + ": steps must be numbered 1, 2, 3... in file order");
+            }
+        }
+    }
+
+    private void checkDetours(Guide guide) {
+        for (Detour d : Detour.values()) {
+            GuideNode node = guide.detour(d);
+            if (node == null) {
+                throw fail("detours." + d.key() + " names a node that does not exist");
+            }
+            if (node.isStep() || !node.hasQuestion()) {
+                throw fail(describe(node) + ": a detour must be unnumbered and ask a question");
+            }
+        }
+    }
+
+    private void checkAnswers(Guide guide, GuideNode node) {
+        if (node.hasQuestion() != (node.yes() != null && node.no() != null)) {
+            throw fail(describe(node) + ": a node with a question needs both yes and no; an ending needs neither");
+        }
+        if (!node.hasQuestion()) {
+            return;
+        }
+        for (Outcome o : List.of(node.yes(), node.no())) {
+            if (o.goesBack() ? !guide.isDetour(node) : !guide.hasNode(o.to())) {
+                throw fail(describe(node) + ": an answer leads to \"" + o.to() + "\", which does not exist here");
+            }
+        }
+    }
+
+    private void checkReachable(Guide guide) {
+        Set<String> seen = new HashSet<>();
+        Deque<GuideNode> todo = new ArrayDeque<>();
+        todo.add(guide.start());
+        for (Detour d : Detour.values()) {
+            todo.add(guide.detour(d));
+        }
+        while (!todo.isEmpty()) {
+            GuideNode node = todo.pop();
+            if (seen.add(node.id())) {
+                successors(guide, node).forEach(todo::add);
+            }
+        }
+        for (GuideNode node : guide.nodes()) {
+            if (!seen.contains(node.id())) {
+                throw fail(describe(node) + ": nothing leads here");
+            }
+        }
+    }
+
+    private void checkNoDeadEnd(Guide guide) {
+        for (GuideNode node : guide.nodes()) {
+            if (!reachesEnding(guide, node)) {
+                throw fail(describe(node) + ": a dead end; no answer ever leads to an ending");
+            }
+        }
+    }
+
+    private boolean reachesEnding(Guide guide, GuideNode from) {
+        Set<String> seen = new HashSet<>();
+        Deque<GuideNode> todo = new ArrayDeque<>(List.of(from));
+        while (!todo.isEmpty()) {
+            GuideNode node = todo.pop();
+            if (!node.hasQuestion()) {
+                return true;
+            }
+            if (seen.add(node.id())) {
+                successors(guide, node).forEach(todo::add);
+            }
+        }
+        return false;
+    }
+
+    /** Where a driver can go from a node by answering or saying next ("back" returns to the start at worst). */
+    private static List<GuideNode> successors(Guide guide, GuideNode node) {
+        if (!node.hasQuestion()) {
+            return List.of();
+        }
+        Set<GuideNode> next = new LinkedHashSet<>();
+        for (Outcome o : List.of(node.yes(), node.no())) {
+            next.add(o.goesBack() ? guide.start() : guide.node(o.to()));
+        }
+        if (node.isStep() && guide.step(node.step() + 1) != null) {
+            next.add(guide.step(node.step() + 1));
+        }
+        return List.copyOf(next);
+    }
+
+    private static String describe(GuideNode node) {
+        return "node \"" + node.id() + "\"" + (node.isStep() ? " (step " + node.step() + ")" : "");
+    }
+
+    private InvalidGuideException fail(String message) {
+        return new InvalidGuideException(source + ": " + message);
+    }
+}

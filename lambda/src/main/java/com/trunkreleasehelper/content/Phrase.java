@@ -1,0 +1,30 @@
+package com.trunkreleasehelper.content;
+
+/** The short things the skill says around the guide; every locale's file must hold every one. */
+public enum Phrase {
+    WELCOME("welcome"),
+    PROMPT("prompt"),
+    OPTIONS("options"),
+    FALLBACK("fallback"),
+    HELP("help"),
+    WHICH_STEP("whichStep"),
+    WHICH_DETOUR("whichDetour"),
+    NOT_STARTED("notStarted"),
+    NO_PREVIOUS("noPrevious"),
+    LAST_STEP("lastStep"),
+    NO_SUCH_STEP("noSuchStep"),
+    GOODBYE("goodbye"),
+    ERROR("error"),
+    CARD_TITLE_STEP("cardTitleStep"),
+    RESOURCES_HEADING("resourcesHeading");
+
+    private final String key;
+
+    Phrase(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+}

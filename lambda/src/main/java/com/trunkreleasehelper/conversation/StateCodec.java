@@ -1,0 +1,81 @@
+package com.trunkreleasehelper.conversation;
+
+import com.trunkreleasehelper.content.Guide;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns {@link ConversationState} into session attributes and back. Reading never throws: anything
+ * missing, of another version, or damaged gives a fresh state and the reason, for the log.
+ */
+public final class StateCodec {
+
+    /** The one session attribute this skill owns. */
+    public static final String ATTRIBUTE = "trunkReleaseHelper";
+    /** Longest "last thing said" kept; Alexa speech is capped at 8,000 characters anyway. */
+    public static final int MAX_SAID = 8_000;
+
+    private static final String VERSION = "v";
+    private static final String NODE = "node";
+    private static final String HISTORY = "history";
+    private static final String SAID = "said";
+
+    /** A decoded state, with why it was reset ({@code null} when it was read as stored). */
+    public record Decoded(ConversationState state, String resetReason) {
+        static Decoded reset(String reason) {
+            return new Decoded(ConversationState.fresh(), reason);
+        }
+    }
+
+    public Map<String, Object> toAttributes(ConversationState state) {
+        Map<String, Object> stored = new LinkedHashMap<>();
+        stored.put(VERSION, ConversationState.VERSION);
+        stored.put(NODE, state.node());
+        stored.put(HISTORY, state.history());
+        stored.put(SAID, state.said());
+        return Map.of(ATTRIBUTE, stored);
+    }
+
+    public Decoded fromAttributes(Map<String, Object> attributes, Guide guide) {
+        Object stored = attributes == null ? null : attributes.get(ATTRIBUTE);
+        if (stored == null) {
+            return Decoded.reset("no saved state");
+        }
+        if (!(stored instanceof Map<?, ?> map)) {
+            return Decoded.reset("saved state is not an object");
+        }
+        if (!(map.get(VERSION) instanceof Number v) || v.doubleValue() != ConversationState.VERSION) {
+            return Decoded.reset("saved state has an unknown version");
+        }
+        Object node = map.get(NODE);
+        if (node != null && !(node instanceof String id && guide.hasNode(id))) {
+            return Decoded.reset("saved state names an unknown step");
+        }
+        List<String> history = history(map.get(HISTORY), guide);
+        if (history == null) {
+            return Decoded.reset("saved history is damaged");
+        }
+        Object said = map.get(SAID);
+        if (said != null && !(said instanceof String text && text.length() <= MAX_SAID)) {
+            return Decoded.reset("saved speech is damaged");
+        }
+        return new Decoded(new ConversationState((String) node, history, (String) said), null);
+    }
+
+    private static List<String> history(Object value, Guide guide) {
+        if (!(value instanceof List<?> list) || list.size() > ConversationState.MAX_HISTORY) {
+            return null;
+        }
+        List<String> history = new ArrayList<>(list.size());
+        for (Object item : list) {
+            if (!(item instanceof String id && guide.hasNode(id))) {
+                return null;
+            }
+            history.add(id);
+        }
+        return history;
+    }
+}

@@ -1,0 +1,45 @@
+package com.trunkreleasehelper.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** A response envelope as Alexa receives it, with the parts tests read. */
+public record AlexaResponse(JsonNode json) {
+
+    public String ssml() {
+        return json.path("response").path("outputSpeech").path("ssml").asText(null);
+    }
+
+    public String repromptSsml() {
+        return json.path("response").path("reprompt").path("outputSpeech").path("ssml").asText(null);
+    }
+
+    /** The speech as the driver hears it: tags removed, entities decoded. */
+    public String speech() {
+        return ssml() == null ? null : Ssml.text(ssml());
+    }
+
+    public String reprompt() {
+        return repromptSsml() == null ? null : Ssml.text(repromptSsml());
+    }
+
+    public String cardTitle() {
+        return json.path("response").path("card").path("title").asText(null);
+    }
+
+    public String cardText() {
+        return json.path("response").path("card").path("content").asText(null);
+    }
+
+    public boolean sessionEnds() {
+        JsonNode flag = json.path("response").path("shouldEndSession");
+        return flag.isMissingNode() || flag.isNull() || flag.asBoolean();
+    }
+
+    public JsonNode sessionAttributes() {
+        return json.get("sessionAttributes");
+    }
+
+    public String node() {
+        return json.path("sessionAttributes").path("trunkReleaseHelper").path("node").asText(null);
+    }
+}

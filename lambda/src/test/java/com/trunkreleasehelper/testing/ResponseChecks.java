@@ -1,0 +1,48 @@
+package com.trunkreleasehelper.testing;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What Alexa requires of every response, and what the voice rules require of every spoken turn. */
+public final class ResponseChecks {
+
+    public static final int MAX_SPEECH_CHARS = 8_000;
+    public static final int MAX_CARD_CHARS = 8_000;
+    public static final int MAX_RESPONSE_BYTES = 24 * 1024;
+    public static final int MAX_WORDS = 90;
+
+    private ResponseChecks() {
+    }
+
+    public static void assertValid(AlexaResponse r) {
+        String body = r.json().toString();
+        assertTrue(body.getBytes(StandardCharsets.UTF_8).length <= MAX_RESPONSE_BYTES, "response over 24 KB");
+        assertTrue("1.0".equals(r.json().path("version").asText()), "version 1.0");
+        if (r.ssml() == null) {
+            assertNull(r.repromptSsml(), "a reprompt without speech");
+            return;
+        }
+        assertTrue(r.ssml().length() <= MAX_SPEECH_CHARS, "speech over 8,000 characters");
+        Ssml.parse(r.ssml());
+        assertTrue(words(r.speech()) <= MAX_WORDS, "over " + MAX_WORDS + " words: " + r.speech());
+        if (r.sessionEnds()) {
+            assertNull(r.repromptSsml(), "a reprompt on a turn that ends the session");
+        } else {
+            assertNotNull(r.repromptSsml(), "no reprompt on a turn that keeps the session open: " + r.speech());
+            Ssml.parse(r.repromptSsml());
+            assertFalse(r.reprompt().isBlank(), "empty reprompt");
+        }
+        if (r.cardTitle() != null) {
+            assertTrue(r.cardTitle().length() + r.cardText().length() <= MAX_CARD_CHARS, "card over 8,000 characters");
+        }
+    }
+
+    public static int words(String text) {
+        String trimmed = text.trim();
+        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    }
+}

@@ -52,7 +52,7 @@ public final class TrunkReleaseHelperHandler implements RequestStreamHandler {
             SkillLog.error("request_failed", Map.of("exception", e.getClass().getName()));
             throw reject("request_failed", "The request could not be handled.");
         }
-        if (!response.isPresent()) {
+        if (response == null || !response.isPresent()) {
             throw reject("wrong_skill_id", "The request is for another skill ID than " + SKILL_ID_VARIABLE + ".");
         }
         response.writeTo(output);

@@ -67,7 +67,8 @@ public final class ConversationEngine {
                 return back(outcome.say());
             }
             if (outcome.to().equals(current.id()) && outcome.say() != null) {
-                return speak(state, current, outcome.say());
+                // Staying put: the outcome's words end with their own invitation (say next when parked).
+                return new Turn(state.saying(outcome.say()), reply(outcome.say(), current));
             }
             return enter(state, guide.node(outcome.to()), outcome.say());
         }

@@ -1,0 +1,145 @@
+package com.trunkreleasehelper.alexa;
+
+import com.trunkreleasehelper.testing.AlexaResponse;
+import com.trunkreleasehelper.testing.SkillDriver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static com.trunkreleasehelper.alexa.IntentNames.CALL_HELP;
+import static com.trunkreleasehelper.alexa.IntentNames.EMERGENCY;
+import static com.trunkreleasehelper.alexa.IntentNames.GO_TO_STEP;
+import static com.trunkreleasehelper.alexa.IntentNames.NEXT;
+import static com.trunkreleasehelper.alexa.IntentNames.NO;
+import static com.trunkreleasehelper.alexa.IntentNames.PREVIOUS;
+import static com.trunkreleasehelper.alexa.IntentNames.REPEAT;
+import static com.trunkreleasehelper.alexa.IntentNames.START_OVER;
+import static com.trunkreleasehelper.alexa.IntentNames.STEP_NUMBER_SLOT;
+import static com.trunkreleasehelper.alexa.IntentNames.STOP;
+import static com.trunkreleasehelper.alexa.IntentNames.WHICH_STEP;
+import static com.trunkreleasehelper.alexa.IntentNames.YES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whole conversations through the Lambda entry point, with real request envelopes and the session
+ * attributes of each response carried into the next request, as the Alexa service does.
+ */
+class WholeConversationTest {
+
+    private final SkillDriver alexa = new SkillDriver();
+
+    @Test
+    void theFullWalkFromSafetyToTheTrunkOpening() {
+        assertThat(alexa.launch().speech()).contains("Step 1").endsWith("Are you stopped somewhere safe?");
+        assertThat(alexa.say(YES).speech()).startsWith("Step 2");
+        assertThat(alexa.say(NO).speech()).startsWith("Step 3");
+        assertThat(alexa.say(NO).speech()).startsWith("Step 4");
+        assertThat(alexa.say(NO).speech()).startsWith("Step 5");
+        assertThat(alexa.say(NO).speech()).startsWith("Step 6");
+        assertThat(alexa.say(YES).speech()).startsWith("Step 7").contains("911");
+        AlexaResponse end = alexa.say(YES);
+
+        assertThat(end.sessionEnds()).isTrue();
+        assertThat(end.cardText()).contains("https://www.ecfr.gov/");
+    }
+
+    @Test
+    void itOpenedAtStepFourEndsWithWhatCanWait() {
+        alexa.launch();
+        alexa.say(YES);
+        alexa.say(NO);
+        alexa.say(NO);
+        AlexaResponse done = alexa.say(YES);
+
+        assertThat(done.speech()).startsWith("Good, you're in").contains("can wait");
+        assertThat(done.sessionEnds()).isTrue();
+    }
+
+    @Test
+    void theUrgentPathGoesStraightToProfessionalHelp() {
+        alexa.launch();
+        alexa.say(YES);
+        AlexaResponse urgent = alexa.say(YES);
+
+        assertThat(urgent.speech()).contains("skipping ahead").contains("Step 6").contains("locksmith");
+        assertThat(urgent.cardTitle()).isEqualTo("Step 6 of 7: Call professional help");
+        assertThat(urgent.node()).isEqualTo("proHelp");
+    }
+
+    @Test
+    void theNotSafePathWaitsForTheDriverToPark() {
+        alexa.launch();
+        AlexaResponse wait = alexa.say(NO);
+
+        assertThat(wait.speech()).contains("Say next when you're parked");
+        assertThat(wait.reprompt()).isEqualTo("Are you stopped somewhere safe?");
+        assertThat(alexa.say(NEXT).speech()).startsWith("Step 2");
+    }
+
+    @ParameterizedTest(name = "call help from step {0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
+    void callHelpFromEveryStepThenBackToIt(int step) {
+        alexa.launch();
+        alexa.say(GO_TO_STEP, STEP_NUMBER_SLOT, String.valueOf(step));
+        AlexaResponse help = alexa.say(CALL_HELP);
+
+        assertThat(help.speech()).contains("roadside assistance").contains("locksmith").contains("911");
+        assertThat(help.reprompt()).isEqualTo("Do you want to go back to where you were?");
+        assertThat(alexa.say(YES).speech()).startsWith("Step " + step);
+    }
+
+    @ParameterizedTest(name = "emergency from step {0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
+    void emergencyFromEveryStepSaysCall911First(int step) {
+        alexa.launch();
+        alexa.say(GO_TO_STEP, STEP_NUMBER_SLOT, String.valueOf(step));
+        AlexaResponse emergency = alexa.say(EMERGENCY);
+
+        assertThat(emergency.speech()).startsWith("Call 911 now");
+        assertThat(emergency.sessionEnds()).isFalse();
+    }
+
+    @Test
+    void repeatPreviousStartOverAndGoToStep() {
+        alexa.launch();
+        alexa.say(YES);
+        AlexaResponse step3 = alexa.say(NO);
+
+        assertThat(alexa.say(REPEAT).speech()).isEqualTo(step3.speech());
+        assertThat(alexa.say(PREVIOUS).speech()).startsWith("Step 2");
+        assertThat(alexa.say(GO_TO_STEP, STEP_NUMBER_SLOT, "5").speech()).startsWith("Step 5");
+        assertThat(alexa.say(WHICH_STEP).speech()).startsWith("You're on step 5 of 7");
+        assertThat(alexa.say(START_OVER).speech()).startsWith("Step 1");
+    }
+
+    @Test
+    void goToStepWithANonsenseNumberReasks() {
+        alexa.launch();
+
+        assertThat(alexa.say(GO_TO_STEP, STEP_NUMBER_SLOT, "?").speech()).startsWith("There are 7 steps");
+        assertThat(alexa.say(GO_TO_STEP, STEP_NUMBER_SLOT, "99999999999").speech()).startsWith("There are 7 steps");
+    }
+
+    @Test
+    void oneShotWhoToCallInANewSession() {
+        AlexaResponse help = alexa.say(CALL_HELP);
+
+        assertThat(help.speech()).startsWith("Call roadside assistance");
+        assertThat(alexa.say(YES).speech()).startsWith("Step 1");
+    }
+
+    @Test
+    void oneShotEmergencyInANewSession() {
+        assertThat(alexa.say(EMERGENCY).speech()).startsWith("Call 911 now");
+    }
+
+    @Test
+    void stopSaysGoodbyeAndEndsTheSession() {
+        alexa.launch();
+        AlexaResponse bye = alexa.say(STOP);
+
+        assertThat(bye.speech()).contains("goodbye").contains("911");
+        assertThat(bye.sessionEnds()).isTrue();
+        assertThat(bye.repromptSsml()).isNull();
+    }
+}

@@ -1,0 +1,78 @@
+package com.trunkreleasehelper.conversation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.trunkreleasehelper.content.Guide;
+import com.trunkreleasehelper.content.GuideLoader;
+import org.junit.jupiter.api.Test;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StateCodecTest {
+
+    private static final Guide GUIDE = new GuideLoader(new ObjectMapper()).loadResource("en-US");
+    private final StateCodec codec = new StateCodec();
+
+    @Test
+    void readsBackWhatItWrote() {
+        ConversationState state = new ConversationState("lockout", List.of("safe", "urgent", "key"), "Step 4.");
+
+        StateCodec.Decoded decoded = codec.fromAttributes(codec.toAttributes(state), GUIDE);
+
+        assertThat(decoded.state()).isEqualTo(state);
+        assertThat(decoded.resetReason()).isNull();
+    }
+
+    @Test
+    void writesOnlyItsOwnAttribute() {
+        assertThat(codec.toAttributes(ConversationState.fresh())).containsOnlyKeys(StateCodec.ATTRIBUTE);
+    }
+
+    @Test
+    void missingAttributesStartFresh() {
+        assertReset(null, "no saved state");
+        assertReset(Map.of(), "no saved state");
+    }
+
+    @Test
+    void anUnknownVersionStartsFresh() {
+        assertReset(stored(Map.of("v", 2, "node", "key", "history", List.of())), "unknown version");
+        assertReset(stored(Map.of("v", "1", "node", "key", "history", List.of())), "unknown version");
+    }
+
+    @Test
+    void damagedFieldsStartFresh() {
+        assertReset(Map.of(StateCodec.ATTRIBUTE, "not an object"), "not an object");
+        assertReset(stored(Map.of("v", 1, "node", "step99", "history", List.of())), "unknown step");
+        assertReset(stored(Map.of("v", 1, "node", 4, "history", List.of())), "unknown step");
+        assertReset(stored(Map.of("v", 1, "node", "key", "history", "safe")), "history is damaged");
+        assertReset(stored(Map.of("v", 1, "node", "key", "history", List.of("nowhere"))), "history is damaged");
+        assertReset(stored(Map.of("v", 1, "node", "key", "history", Collections.nCopies(500, "safe"))),
+                "history is damaged");
+        assertReset(stored(Map.of("v", 1, "node", "key", "history", List.of(), "said", 42)), "speech is damaged");
+        assertReset(stored(Map.of("v", 1, "node", "key", "history", List.of(), "said", "x".repeat(9000))),
+                "speech is damaged");
+    }
+
+    @Test
+    void aNullNodeIsANotYetStartedConversation() {
+        Map<String, Object> stored = new HashMap<>(Map.of("v", 1, "history", List.of()));
+        stored.put("node", null);
+
+        assertThat(codec.fromAttributes(stored(stored), GUIDE).state().started()).isFalse();
+    }
+
+    private void assertReset(Map<String, Object> attributes, String reason) {
+        StateCodec.Decoded decoded = codec.fromAttributes(attributes, GUIDE);
+        assertThat(decoded.state()).isEqualTo(ConversationState.fresh());
+        assertThat(decoded.resetReason()).contains(reason);
+    }
+
+    private static Map<String, Object> stored(Map<String, Object> state) {
+        return Map.of(StateCodec.ATTRIBUTE, state);
+    }
+}

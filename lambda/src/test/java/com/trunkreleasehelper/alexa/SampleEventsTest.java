@@ -1,0 +1,79 @@
+package com.trunkreleasehelper.alexa;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.trunkreleasehelper.TrunkReleaseHelperHandler;
+import com.trunkreleasehelper.testing.AlexaResponse;
+import com.trunkreleasehelper.testing.ProjectFiles;
+import com.trunkreleasehelper.testing.ResponseChecks;
+import com.trunkreleasehelper.testing.SkillDriver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every sample event in lambda/events (the files `sam local invoke -e` takes) answers as its name says. */
+class SampleEventsTest {
+
+    /** What each event's answer starts with; null means a silent answer. */
+    private static final Map<String, String> EXPECTED = Map.ofEntries(
+            Map.entry("launch", "This is Trunk Release Helper"),
+            Map.entry("yes-it-opened", "Good, you're in"),
+            Map.entry("no-try-the-next-step", "Step 4"),
+            Map.entry("yes-it-is-urgent", "Then let's not lose time"),
+            Map.entry("next", "Step 2"),
+            Map.entry("repeat", "Step 5"),
+            Map.entry("previous", "Step 3"),
+            Map.entry("go-to-step", "Step 5"),
+            Map.entry("call-help", "Call roadside assistance"),
+            Map.entry("emergency", "Call 911 now"),
+            Map.entry("one-shot-who-to-call", "Call roadside assistance"),
+            Map.entry("stop", "Okay, goodbye"),
+            Map.entry("session-ended", ""));
+
+    private static final String SAMPLE_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
+    private final TrunkReleaseHelperHandler handler = TrunkReleaseHelperHandler.forSkillId(SAMPLE_SKILL_ID);
+
+    static Stream<Path> events() throws IOException {
+        try (Stream<Path> files = Files.list(eventsFolder())) {
+            return files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("env.json")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void everySampleEventAnswersAsItsNameSays(Path event) {
+        String name = event.getFileName().toString().replace(".json", "");
+        assertThat(EXPECTED).as("add an expectation for " + name).containsKey(name);
+
+        AlexaResponse response = SkillDriver.invoke(handler, ProjectFiles.json(event));
+
+        ResponseChecks.assertValid(response);
+        assertThat(response.speech() == null ? "" : response.speech()).startsWith(EXPECTED.get(name));
+    }
+
+    @Test
+    void everyExpectationHasItsEventFile() throws IOException {
+        List<String> names = events().map(p -> p.getFileName().toString().replace(".json", "")).toList();
+
+        assertThat(names).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+    }
+
+    @Test
+    void theEnvFileOverridesOnlyVariablesTheTemplateDeclares() {
+        JsonNode env = ProjectFiles.json(eventsFolder().resolve("env.json"));
+
+        assertThat(env.get("TrunkReleaseHelperFunction").has(TrunkReleaseHelperHandler.SKILL_ID_VARIABLE)).isTrue();
+    }
+
+    private static Path eventsFolder() {
+        return ProjectFiles.root().resolve("lambda").resolve("events");
+    }
+}

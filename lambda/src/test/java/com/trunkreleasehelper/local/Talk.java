@@ -1,0 +1,124 @@
+package com.trunkreleasehelper.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.trunkreleasehelper.TrunkReleaseHelperHandler;
+import com.trunkreleasehelper.testing.Ssml;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code scripts/talk}: a text conversation with the skill. Each line is resolved to an intent through the
+ * interaction model's samples, sent as a real request envelope through the same handler class Lambda
+ * calls, and the spoken answer is printed.
+ */
+public final class Talk {
+
+    private final IntentMatcher matcher;
+    private final Pattern launch;
+    private final Pattern oneShot;
+    private final LocalSession session;
+    private final PrintStream out;
+
+    Talk(JsonNode model, JsonNode builtins, String locale, PrintStream out) {
+        String invocation = Pattern.quote(model.path("interactionModel").path("languageModel")
+                .path("invocationName").asText());
+        this.matcher = new IntentMatcher(model, builtins);
+        this.launch = Pattern.compile("(?:alexa )?(?:open|launch|start|begin) " + invocation + "|open|launch");
+        this.oneShot = Pattern.compile("(?:alexa )?(?:ask|tell) " + invocation + " (?:to |about |for |how to )?(.+)");
+        this.session = new LocalSession(new TrunkReleaseHelperHandler(), locale);
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws IOException {
+        String locale = "en-US";
+        Path project = Path.of(".");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--locale" -> locale = args[++i];
+                case "--project" -> project = Path.of(args[++i]);
+                default -> {
+                    System.err.println("usage: scripts/talk [--locale en-US]");
+                    System.exit(2);
+                }
+            }
+        }
+        Path model = project.resolve("interaction-model").resolve(locale + ".json");
+        if (!Files.isRegularFile(model)) {
+            System.err.println("talk: no interaction model for " + locale + " at " + model);
+            System.exit(2);
+        }
+        Talk talk = new Talk(Envelopes.JSON.readTree(model.toFile()), builtins(locale), locale, System.out);
+        talk.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+    }
+
+    static JsonNode builtins(String locale) {
+        String name = "talk/builtin-phrases." + locale + ".json";
+        return Talk.class.getClassLoader().getResource(name) != null
+                ? Envelopes.resource(name) : Envelopes.resource("talk/builtin-phrases.en-US.json");
+    }
+
+    void run(BufferedReader in) {
+        boolean interactive = System.console() != null;
+        out.println("Talking to the skill. Type what you would say (\"open trunk release helper\", \"yes\", "
+                + "\"who do I call\"); an empty line or Ctrl-D ends.");
+        try {
+            for (String line = prompt(in, interactive); line != null && !line.isBlank(); line = prompt(in, interactive)) {
+                if (!interactive) {
+                    out.println("you> " + line);
+                }
+                turn(line.trim());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String prompt(BufferedReader in, boolean interactive) throws IOException {
+        if (interactive) {
+            out.print("you> ");
+            out.flush();
+        }
+        return in.readLine();
+    }
+
+    void turn(String line) {
+        String text = IntentMatcher.normalize(line);
+        ObjectNode request;
+        if (launch.matcher(text).matches()) {
+            out.println("      (LaunchRequest)");
+            request = Envelopes.launch();
+        } else {
+            Matcher shot = oneShot.matcher(text);
+            IntentMatcher.Match match = matcher.match(shot.matches() ? shot.group(1) : text);
+            out.println("      (" + match.intent() + (match.slots().isEmpty() ? "" : " " + match.slots()) + ")");
+            request = Envelopes.intent(match.intent(), match.slots());
+        }
+        try {
+            print(session.send(request));
+        } catch (RuntimeException e) {
+            out.println("error: " + e.getMessage());
+        }
+    }
+
+    private void print(JsonNode response) {
+        JsonNode body = response.path("response");
+        String ssml = body.path("outputSpeech").path("ssml").asText(null);
+        out.println("alexa> " + (ssml == null ? "(silence)" : Ssml.text(ssml)));
+        if (body.has("card")) {
+            out.println("      card: " + body.path("card").path("title").asText());
+        }
+        if (!session.isOpen()) {
+            out.println("      (session ended)");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.trunkreleasehelper.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.trunkreleasehelper.local.Envelopes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Files beside the function module (interaction models, template, sample events), as tests see them. */
+public final class ProjectFiles {
+
+    private ProjectFiles() {
+    }
+
+    /** The repository root: Surefire passes it; an IDE run from lambda/ finds it one level up. */
+    public static Path root() {
+        String configured = System.getProperty("project.root");
+        Path root = configured != null ? Path.of(configured) : Path.of("..");
+        return root.toAbsolutePath().normalize();
+    }
+
+    public static Path interactionModel(String locale) {
+        return root().resolve("interaction-model").resolve(locale + ".json");
+    }
+
+    public static JsonNode json(Path file) {
+        try {
+            return Envelopes.JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(file.toString(), e);
+        }
+    }
+}

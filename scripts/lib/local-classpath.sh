@@ -8,7 +8,7 @@ stamp="$module/target/local-classpath.stamp"
 if [ ! -f "$stamp" ] || [ ! -f "$cp_file" ] \
    || [ -n "$(find "$module/src" "$module/pom.xml" -newer "$stamp" -print -quit 2>/dev/null)" ]; then
   echo "Building the function and local tools (once per change)..." >&2
-  if ! mvn -q -B -f "$module/pom.xml" test-compile dependency:build-classpath \
+  if ! mvn -q -B -Dstyle.color=never -f "$module/pom.xml" test-compile dependency:build-classpath \
         -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >&2; then
     echo "error: the Maven build failed (see above)" >&2
     exit 1

@@ -21,10 +21,7 @@ import java.util.Map;
  */
 public final class TrunkReleaseHelperHandler implements RequestStreamHandler {
 
-    /** Environment variable holding the Alexa skill ID to accept; empty accepts any (local use). */
-    public static final String SKILL_ID_VARIABLE = "SKILL_ID";
-
-    private static final Skill SKILL = SkillFactory.build(SkillFactory.guides(), System.getenv(SKILL_ID_VARIABLE));
+    private static final Skill SKILL = SkillFactory.build(SkillFactory.guides(), System.getenv(FunctionEnvironment.SKILL_ID));
 
     private final Skill skill;
 
@@ -53,7 +50,7 @@ public final class TrunkReleaseHelperHandler implements RequestStreamHandler {
             throw reject("request_failed", "The request could not be handled.");
         }
         if (response == null || !response.isPresent()) {
-            throw reject("wrong_skill_id", "The request is for another skill ID than " + SKILL_ID_VARIABLE + ".");
+            throw reject("wrong_skill_id", "The request is for another skill ID than " + FunctionEnvironment.SKILL_ID + ".");
         }
         response.writeTo(output);
     }

@@ -1,6 +1,7 @@
 package com.trunkreleasehelper.alexa;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.trunkreleasehelper.FunctionEnvironment;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
 import com.trunkreleasehelper.testing.AlexaResponse;
 import com.trunkreleasehelper.testing.ProjectFiles;
@@ -70,7 +71,7 @@ class SampleEventsTest {
     void theEnvFileOverridesOnlyVariablesTheTemplateDeclares() {
         JsonNode env = ProjectFiles.json(eventsFolder().resolve("env.json"));
 
-        assertThat(env.get("TrunkReleaseHelperFunction").has(TrunkReleaseHelperHandler.SKILL_ID_VARIABLE)).isTrue();
+        assertThat(env.get("TrunkReleaseHelperFunction").has(FunctionEnvironment.SKILL_ID)).isTrue();
     }
 
     private static Path eventsFolder() {

@@ -1,0 +1,63 @@
+package com.trunkreleasehelper.local;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.trunkreleasehelper.FunctionEnvironment;
+import com.trunkreleasehelper.testing.ProjectFiles;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** template.yaml agrees with the code: the handler exists, and the environment is what the code reads. */
+class SamTemplateTest {
+
+    private static final String JVM_OPTIONS = "JAVA_TOOL_OPTIONS";
+
+    private static SamTemplate template() throws IOException {
+        return SamTemplate.read(ProjectFiles.root().resolve("template.yaml"));
+    }
+
+    @Test
+    void theHandlerIsAStreamHandlerWithAPublicNoArgumentConstructor() throws Exception {
+        String[] handler = template().handler();
+
+        Class<?> type = Class.forName(handler[0]);
+        assertThat(RequestStreamHandler.class).isAssignableFrom(type);
+        assertThat(type.getConstructor().getParameterCount()).isZero();
+        assertThat(type.getMethod(handler[1], InputStream.class, OutputStream.class, Context.class)).isNotNull();
+    }
+
+    @Test
+    void theEnvironmentIsExactlyWhatTheCodeReadsPlusJvmOptions() throws IOException {
+        Set<String> declared = new HashSet<>(template().environment(null).keySet());
+
+        assertThat(declared.remove(JVM_OPTIONS)).isTrue();
+        assertThat(declared).containsExactlyInAnyOrderElementsOf(FunctionEnvironment.READ_BY_THE_FUNCTION);
+    }
+
+    @Test
+    void theSkillIdComesFromTheParameterAndIsEmptyLocallyWithoutADefault() throws IOException {
+        assertThat(template().environment(null)).containsEntry(FunctionEnvironment.SKILL_ID, "");
+    }
+
+    @Test
+    void envVarsOverrideOnlyDeclaredVariablesLikeSam() throws IOException {
+        var overrides = Envelopes.JSON.createObjectNode();
+        overrides.putObject(template().functionId()).put(FunctionEnvironment.SKILL_ID, "amzn1.ask.skill.x").put("EXTRA", "1");
+
+        assertThat(template().environment(overrides))
+                .containsEntry(FunctionEnvironment.SKILL_ID, "amzn1.ask.skill.x")
+                .doesNotContainKey("EXTRA");
+    }
+
+    @Test
+    void timeoutFitsInsideAlexasEightSeconds() throws IOException {
+        assertThat(template().function().path("Timeout").asInt()).isBetween(1, 8);
+    }
+}

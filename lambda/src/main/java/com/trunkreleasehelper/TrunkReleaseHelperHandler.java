@@ -7,7 +7,9 @@ import com.amazon.ask.request.impl.BaseSkillRequest;
 import com.amazon.ask.response.SkillResponse;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trunkreleasehelper.alexa.SkillFactory;
+import com.trunkreleasehelper.content.Guides;
 import com.trunkreleasehelper.logging.SkillLog;
 
 import java.io.IOException;
@@ -16,12 +18,21 @@ import java.io.OutputStream;
 import java.util.Map;
 
 /**
- * The Lambda entry point. The skill is built once per process (static, so a SnapStart snapshot holds it);
+ * The Lambda entry point. The skill is built once per process (static, so a SnapStart snapshot holds it,
+ * primed by {@link SnapStartPriming});
  * every request is read, answered, or rejected with one clear log line.
  */
 public final class TrunkReleaseHelperHandler implements RequestStreamHandler {
 
-    private static final Skill SKILL = SkillFactory.build(SkillFactory.guides(), System.getenv(FunctionEnvironment.SKILL_ID));
+    private static final String SKILL_ID = System.getenv(FunctionEnvironment.SKILL_ID);
+    private static final Guides GUIDES = SkillFactory.guides();
+    private static final Skill SKILL = SkillFactory.build(GUIDES, SKILL_ID);
+    /** Held here because CRaC keeps only weak references to registered resources. */
+    private static final SnapStartPriming PRIMING = new SnapStartPriming(SKILL, GUIDES, new ObjectMapper(), SKILL_ID);
+
+    static {
+        PRIMING.register();
+    }
 
     private final Skill skill;
 

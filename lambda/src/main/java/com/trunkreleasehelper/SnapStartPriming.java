@@ -1,0 +1,107 @@
+package com.trunkreleasehelper;
+
+import com.amazon.ask.Skill;
+import com.amazon.ask.request.impl.BaseSkillRequest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.trunkreleasehelper.alexa.IntentNames;
+import com.trunkreleasehelper.content.Guides;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Before SnapStart takes its snapshot, runs a representative conversation through the skill in every
+ * locale, so the snapshot holds loaded classes, parsed guides and warmed code. The requests are fixed
+ * (no IDs, clocks or randomness reach the snapshot) and the skill keeps no state between requests.
+ */
+public final class SnapStartPriming implements Resource {
+
+    private static final String ENVELOPE = "priming/envelope.json";
+    private static final List<String> INTENTS = List.of(IntentNames.YES, IntentNames.NO, IntentNames.NEXT,
+            IntentNames.PREVIOUS, IntentNames.REPEAT, IntentNames.GO_TO_STEP, IntentNames.WHICH_STEP,
+            IntentNames.CALL_HELP, IntentNames.EMERGENCY, IntentNames.WHAT_NOT_TO_DO, IntentNames.WHAT_CAN_WAIT,
+            IntentNames.HELP, IntentNames.FALLBACK, IntentNames.START_OVER, IntentNames.STOP);
+
+    private final Skill skill;
+    private final Guides guides;
+    private final ObjectMapper json;
+    private final String skillId;
+
+    /** @param skillId the skill ID the skill accepts (blank for any), so the priming requests are answered */
+    SnapStartPriming(Skill skill, Guides guides, ObjectMapper json, String skillId) {
+        this.skill = skill;
+        this.guides = guides;
+        this.json = json;
+        this.skillId = skillId == null || skillId.isBlank() ? "priming" : skillId.trim();
+    }
+
+    /** Registers with the CRaC context; where no CRaC runtime exists this does nothing. */
+    void register() {
+        Core.getGlobalContext().register(this);
+    }
+
+    @Override
+    public void beforeCheckpoint(Context<? extends Resource> context) {
+        prime();
+    }
+
+    @Override
+    public void afterRestore(Context<? extends Resource> context) {
+        // Nothing to renew: the skill holds no connections, credentials or random seeds.
+    }
+
+    /** Runs the priming conversation; returns how many requests were answered. */
+    int prime() {
+        int answered = 0;
+        for (String locale : guides.supportedLocales()) {
+            for (byte[] request : requests(locale)) {
+                if (skill.execute(new BaseSkillRequest(request), null).isPresent()) {
+                    answered++;
+                }
+            }
+        }
+        return answered;
+    }
+
+    private List<byte[]> requests(String locale) {
+        ObjectNode template = template();
+        ((ObjectNode) template.get("request")).put("locale", locale);
+        ((ObjectNode) template.get("context").get("System").get("application")).put("applicationId", skillId);
+        List<byte[]> requests = new ArrayList<>();
+        ObjectNode launch = template.deepCopy();
+        ((ObjectNode) launch.get("request")).put("type", "LaunchRequest").remove("intent");
+        requests.add(bytes(launch));
+        for (String intent : INTENTS) {
+            ObjectNode request = template.deepCopy();
+            ObjectNode node = (ObjectNode) request.get("request").get("intent");
+            node.put("name", intent);
+            node.putObject("slots").putObject(IntentNames.STEP_NUMBER_SLOT)
+                    .put("name", IntentNames.STEP_NUMBER_SLOT).put("value", "3");
+            requests.add(bytes(request));
+        }
+        return requests;
+    }
+
+    private ObjectNode template() {
+        try (InputStream in = SnapStartPriming.class.getClassLoader().getResourceAsStream(ENVELOPE)) {
+            if (in == null) {
+                throw new IllegalStateException(ENVELOPE + " is missing from the class path");
+            }
+            return (ObjectNode) json.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(ENVELOPE, e);
+        }
+    }
+
+    private byte[] bytes(ObjectNode node) {
+        return node.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,75 @@
+package com.trunkreleasehelper;
+
+import com.amazon.ask.Skill;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.trunkreleasehelper.alexa.IntentNames;
+import com.trunkreleasehelper.alexa.SkillFactory;
+import com.trunkreleasehelper.content.Guides;
+import com.trunkreleasehelper.testing.LogCapture;
+import com.trunkreleasehelper.testing.SkillDriver;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SnapStartPrimingTest {
+
+    private static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
+    private static final int REQUESTS_PER_LOCALE = 16;
+    private final Guides guides = SkillFactory.guides();
+
+    @Test
+    void primingAnswersEveryRequestInEveryLocale() {
+        SnapStartPriming priming = priming(SkillFactory.build(guides, null), null);
+
+        assertThat(priming.prime()).isEqualTo(REQUESTS_PER_LOCALE * guides.supportedLocales().size());
+    }
+
+    @Test
+    void primingIsAnsweredWhenTheFunctionOnlyAcceptsItsOwnSkillId() {
+        SnapStartPriming priming = priming(SkillFactory.build(guides, SKILL_ID), SKILL_ID);
+
+        assertThat(priming.prime()).isEqualTo(REQUESTS_PER_LOCALE * guides.supportedLocales().size());
+    }
+
+    @Test
+    void primingChangesNothingARealRequestCouldSee() {
+        Skill skill = SkillFactory.build(guides, null);
+        List<String> before = conversation(new TrunkReleaseHelperHandler(skill));
+
+        priming(skill, null).beforeCheckpoint(null);
+
+        assertThat(conversation(new TrunkReleaseHelperHandler(skill))).isEqualTo(before);
+    }
+
+    @Test
+    void primingWritesNothingToTheLog() {
+        SnapStartPriming priming = priming(SkillFactory.build(guides, null), null);
+
+        assertThat(LogCapture.capture(priming::prime).log()).isEmpty();
+    }
+
+    @Test
+    void registeringWorksWithoutACracRuntime() {
+        SnapStartPriming priming = priming(SkillFactory.build(guides, null), null);
+
+        priming.register();
+        priming.afterRestore(null);
+    }
+
+    private SnapStartPriming priming(Skill skill, String skillId) {
+        return new SnapStartPriming(skill, guides, new ObjectMapper(), skillId);
+    }
+
+    private static List<String> conversation(TrunkReleaseHelperHandler handler) {
+        SkillDriver alexa = new SkillDriver(handler, "en-US");
+        List<String> said = new ArrayList<>();
+        said.add(alexa.launch().json().path("response").toString());
+        for (String intent : List.of(IntentNames.YES, IntentNames.NO, IntentNames.CALL_HELP, IntentNames.YES)) {
+            said.add(alexa.say(intent).json().path("response").toString() + alexa.attributes());
+        }
+        return said;
+    }
+}

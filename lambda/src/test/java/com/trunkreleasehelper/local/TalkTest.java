@@ -1,0 +1,66 @@
+package com.trunkreleasehelper.local;
+
+import com.trunkreleasehelper.testing.ProjectFiles;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** scripts/talk with piped input: typed lines become intents, and Alexa's answers come back. */
+class TalkTest {
+
+    @Test
+    void thePipedConversationFromTheReadme() {
+        String out = talk("open trunk release helper", "yes", "no", "call help", "stop");
+
+        assertThat(out).contains("(LaunchRequest)", "(AMAZON.YesIntent)", "(AMAZON.NoIntent)",
+                "(CallHelpIntent)", "(AMAZON.StopIntent)");
+        assertThat(out).contains("alexa> This is Trunk Release Helper", "alexa> Step 2", "alexa> Step 3",
+                "alexa> Call roadside assistance", "alexa> Okay, goodbye", "(session ended)");
+    }
+
+    @Test
+    void theWholeGuideFromSafetyToDone() {
+        String out = talk("open trunk release helper", "yes", "no", "no", "no", "no", "yes", "yes");
+
+        assertThat(out).contains("alexa> Step 7").contains("(session ended)");
+    }
+
+    @Test
+    void theUrgentPathAndTheEmergency() {
+        String out = talk("open trunk release helper", "yes", "yes", "someone is trapped in the trunk");
+
+        assertThat(out).contains("skipping ahead").contains("(EmergencyIntent)").contains("alexa> Call 911 now");
+    }
+
+    @Test
+    void aOneShotRequestStartsItsOwnSession() {
+        assertThat(talk("ask trunk release helper who do I call")).contains("(CallHelpIntent)", "alexa> Call roadside");
+    }
+
+    @Test
+    void goToStepFillsTheNumberSlotFromWordsOrDigits() {
+        assertThat(talk("open trunk release helper", "go to step five")).contains("stepNumber=5", "alexa> Step 5");
+        assertThat(talk("open trunk release helper", "go to step 4")).contains("stepNumber=4", "alexa> Step 4");
+    }
+
+    @Test
+    void gibberishIsAFallbackThatReasks() {
+        assertThat(talk("open trunk release helper", "purple monkey dishwasher"))
+                .contains("(AMAZON.FallbackIntent)", "alexa> Sorry, I didn't catch that.");
+    }
+
+    private static String talk(String... lines) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        Talk talk = new Talk(ProjectFiles.json(ProjectFiles.interactionModel("en-US")), Talk.builtins("en-US"),
+                "en-US", out);
+        talk.run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")));
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trunkreleasehelper.alexa.IntentNames;
 import com.trunkreleasehelper.content.Guides;
+import com.trunkreleasehelper.logging.SkillLog;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -58,8 +59,12 @@ public final class SnapStartPriming implements Resource {
         // Nothing to renew: the skill holds no connections, credentials or random seeds.
     }
 
-    /** Runs the priming conversation; returns how many requests were answered. */
+    /** Runs the priming conversation (unlogged); returns how many requests were answered. */
     int prime() {
+        return SkillLog.muted(this::answerAll);
+    }
+
+    private int answerAll() {
         int answered = 0;
         for (String locale : guides.supportedLocales()) {
             for (byte[] request : requests(locale)) {

@@ -18,9 +18,11 @@ import java.util.Optional;
 final class AlwaysAnswerExceptionHandler implements ExceptionHandler {
 
     private final OwnAttributesInterceptor attributes;
+    private final TurnLogger turnLogger;
 
-    AlwaysAnswerExceptionHandler(OwnAttributesInterceptor attributes) {
+    AlwaysAnswerExceptionHandler(OwnAttributesInterceptor attributes, TurnLogger turnLogger) {
         this.attributes = attributes;
+        this.turnLogger = turnLogger;
     }
 
     @Override
@@ -34,6 +36,7 @@ final class AlwaysAnswerExceptionHandler implements ExceptionHandler {
                 "exception", throwable.getClass().getName(),
                 "at", String.valueOf(throwable.getStackTrace().length > 0 ? throwable.getStackTrace()[0] : "")));
         Guide guide = TurnContext.guide(input);
+        turnLogger.log(input, "error");
         if (guide == null || !TurnContext.hasSession(input)) {
             return input.getResponseBuilder().build();
         }

@@ -20,9 +20,12 @@ public final class SkillFactory {
         StateCodec codec = new StateCodec();
         EngineTurns turns = new EngineTurns(new ConversationEngine(), new ReplyRenderer());
         OwnAttributesInterceptor ownAttributes = new OwnAttributesInterceptor(codec);
+        TurnLogger turnLogger = new TurnLogger();
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 .addRequestInterceptor(new ConversationInterceptor(guides, codec))
+                .addRequestInterceptor(turnLogger)
                 .addResponseInterceptor(ownAttributes)
+                .addResponseInterceptor(turnLogger)
                 .addRequestHandlers(
                         new LaunchHandler(turns),
                         new AnswerHandler(turns),
@@ -34,7 +37,7 @@ public final class SkillFactory {
                         new SessionEndedHandler(turns),
                         new ExceptionEncounteredHandler(),
                         new UnhandledRequestHandler(turns))
-                .addExceptionHandler(new AlwaysAnswerExceptionHandler(ownAttributes));
+                .addExceptionHandler(new AlwaysAnswerExceptionHandler(ownAttributes, turnLogger));
         if (skillId != null && !skillId.isBlank()) {
             builder.withSkillId(skillId.trim());
         }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One JSON object per line on standard output, which Lambda ships to CloudWatch as is. Callers pass only
@@ -15,6 +16,8 @@ import java.util.Map;
 public final class SkillLog {
 
     private static final JsonFactory JSON = new JsonFactory();
+    /** Set while SnapStart priming runs its canned requests, which are not traffic worth logging. */
+    private static final ThreadLocal<Boolean> MUTED = ThreadLocal.withInitial(() -> false);
 
     private SkillLog() {
     }
@@ -31,7 +34,20 @@ public final class SkillLog {
         write("ERROR", event, fields);
     }
 
+    /** Runs {@code work} with this thread's log lines suppressed. */
+    public static <T> T muted(Supplier<T> work) {
+        MUTED.set(true);
+        try {
+            return work.get();
+        } finally {
+            MUTED.remove();
+        }
+    }
+
     private static void write(String level, String event, Map<String, ?> fields) {
+        if (MUTED.get()) {
+            return;
+        }
         StringWriter line = new StringWriter();
         try (JsonGenerator out = JSON.createGenerator(line)) {
             out.writeStartObject();

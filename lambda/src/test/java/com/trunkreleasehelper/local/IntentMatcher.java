@@ -105,10 +105,22 @@ public final class IntentMatcher {
     }
 
     static String normalize(String text) {
-        return text.toLowerCase(Locale.ROOT)
+        return lowerOutsideSlots(text)
                 .replaceAll("[^\\p{L}\\p{N}'{} ]", " ")
                 .replaceAll("\\s+", " ")
                 .trim();
+    }
+
+    /** Lower case, except slot references such as {stepNumber}, whose names are case-sensitive. */
+    private static String lowerOutsideSlots(String text) {
+        Matcher m = SLOT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            out.append(text.substring(last, m.start()).toLowerCase(Locale.ROOT)).append(m.group());
+            last = m.end();
+        }
+        return out.append(text.substring(last).toLowerCase(Locale.ROOT)).toString();
     }
 
     private static Map<String, String> numberWords() {

@@ -8,6 +8,7 @@ import com.trunkreleasehelper.testing.Ssml;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,22 +43,27 @@ public final class Talk {
     public static void main(String[] args) throws IOException {
         String locale = "en-US";
         Path project = Path.of(".");
+        boolean logs = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--locale" -> locale = args[++i];
                 case "--project" -> project = Path.of(args[++i]);
+                case "--logs" -> logs = true;
                 default -> {
-                    System.err.println("usage: scripts/talk [--locale en-US]");
+                    System.err.println("usage: scripts/talk [--locale en-US] [--logs]");
                     System.exit(2);
                 }
             }
         }
+        PrintStream console = System.out;
+        // The function logs to standard output, as on Lambda; here its lines go to stderr, or nowhere.
+        System.setOut(logs ? System.err : new PrintStream(OutputStream.nullOutputStream()));
         Path model = project.resolve("interaction-model").resolve(locale + ".json");
         if (!Files.isRegularFile(model)) {
             System.err.println("talk: no interaction model for " + locale + " at " + model);
             System.exit(2);
         }
-        Talk talk = new Talk(Envelopes.JSON.readTree(model.toFile()), builtins(locale), locale, System.out);
+        Talk talk = new Talk(Envelopes.JSON.readTree(model.toFile()), builtins(locale), locale, console);
         talk.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     }
 

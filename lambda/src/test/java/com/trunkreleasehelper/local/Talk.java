@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,12 +31,19 @@ public final class Talk {
     private final LocalSession session;
     private final PrintStream out;
 
-    Talk(JsonNode model, JsonNode builtins, String locale, PrintStream out) {
+    /**
+     * @param phrases what people say around intents in this locale: {@code launchWords} ("open"),
+     *                {@code oneShotWords} ("ask"), {@code oneShotConnectors} ("to"), and {@code intents}:
+     *                phrasings of the built-in intents
+     */
+    Talk(JsonNode model, JsonNode phrases, String locale, PrintStream out) {
         String invocation = Pattern.quote(model.path("interactionModel").path("languageModel")
                 .path("invocationName").asText());
-        this.matcher = new IntentMatcher(model, builtins);
-        this.launch = Pattern.compile("(?:alexa )?(?:open|launch|start|begin) " + invocation + "|open|launch");
-        this.oneShot = Pattern.compile("(?:alexa )?(?:ask|tell) " + invocation + " (?:to |about |for |how to )?(.+)");
+        String launchWords = alternatives(phrases.path("launchWords"));
+        this.matcher = new IntentMatcher(model, phrases.path("intents"));
+        this.launch = Pattern.compile("(?:alexa )?(?:" + launchWords + ") " + invocation + "|" + launchWords);
+        this.oneShot = Pattern.compile("(?:alexa )?(?:" + alternatives(phrases.path("oneShotWords")) + ") "
+                + invocation + " (?:(?:" + alternatives(phrases.path("oneShotConnectors")) + ") )?(.+)");
         this.session = new LocalSession(new TrunkReleaseHelperHandler(), locale);
         this.out = out;
     }
@@ -63,14 +71,21 @@ public final class Talk {
             System.err.println("talk: no interaction model for " + locale + " at " + model);
             System.exit(2);
         }
-        Talk talk = new Talk(Envelopes.JSON.readTree(model.toFile()), builtins(locale), locale, console);
+        Talk talk = new Talk(Envelopes.JSON.readTree(model.toFile()), phrases(locale), locale, console);
         talk.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     }
 
-    static JsonNode builtins(String locale) {
-        String name = "talk/builtin-phrases." + locale + ".json";
+    /** The locale's talk phrases; English locales share en-US's. */
+    static JsonNode phrases(String locale) {
+        String name = "talk/phrases." + locale + ".json";
         return Talk.class.getClassLoader().getResource(name) != null
-                ? Envelopes.resource(name) : Envelopes.resource("talk/builtin-phrases.en-US.json");
+                ? Envelopes.resource(name) : Envelopes.resource("talk/phrases.en-US.json");
+    }
+
+    private static String alternatives(JsonNode words) {
+        StringJoiner out = new StringJoiner("|");
+        words.forEach(w -> out.add(Pattern.quote(w.asText())));
+        return out.toString();
     }
 
     void run(BufferedReader in) {

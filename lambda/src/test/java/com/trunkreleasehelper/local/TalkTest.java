@@ -58,7 +58,7 @@ class TalkTest {
     private static String talk(String... lines) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        Talk talk = new Talk(ProjectFiles.json(ProjectFiles.interactionModel("en-US")), Talk.builtins("en-US"),
+        Talk talk = new Talk(ProjectFiles.json(ProjectFiles.interactionModel("en-US")), Talk.phrases("en-US"),
                 "en-US", out);
         talk.run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")));
         return buffer.toString(StandardCharsets.UTF_8);

@@ -1,0 +1,140 @@
+package com.trunkreleasehelper.content;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.trunkreleasehelper.alexa.IntentNames;
+import com.trunkreleasehelper.testing.AlexaResponse;
+import com.trunkreleasehelper.testing.SkillDriver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every locale speaks the whole guide in its own words and numbers, and none leaks another's. */
+class LocalesTest {
+
+    private static final Guides GUIDES = new Guides(new ObjectMapper());
+
+    /** The emergency number as each locale may say it: digits, or words a voice reads unambiguously. */
+    private static final Map<String, String> EMERGENCY = Map.of(
+            "en-US", "911|nine one one",
+            "en-CA", "911|nine one one",
+            "en-GB", "999|nine nine nine",
+            "en-AU", "000|triple zero",
+            "en-IN", "112|one one two",
+            "es-US", "911|nueve uno uno");
+
+    /** Numbers and words that must never appear in a locale's speech or cards. */
+    private static final Map<String, String> FORBIDDEN = Map.of(
+            "en-US", "\\bboot\\b|\\b999\\b|triple zero|\\bCAA\\b",
+            "en-CA", "\\bboot\\b|\\b999\\b|triple zero|\\bAAA\\b",
+            "en-GB", "trunk|\\b911\\b|nine one one|triple zero|\\bAAA\\b|\\bCAA\\b|center",
+            "en-AU", "trunk|\\b911\\b|nine one one|\\b999\\b|\\bAAA\\b|\\bCAA\\b|center",
+            "en-IN", "trunk|\\b911\\b|nine one one|\\b999\\b|triple zero|\\bAAA\\b|\\bCAA\\b|center",
+            "es-US", "\\b(the|and|you|your|call|step|trunk|boot|help|please|safe|now|if|don't|can't)\\b|\\b999\\b");
+
+    static List<String> locales() {
+        return GUIDES.supportedLocales();
+    }
+
+    @Test
+    void everySupportedLocaleIsCovered() {
+        assertThat(EMERGENCY.keySet()).containsExactlyInAnyOrderElementsOf(locales());
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void walksTheWholeGuideFromSafetyToTheEnd(String locale) {
+        SkillDriver alexa = new SkillDriver(locale);
+        List<String> nodes = new ArrayList<>();
+        nodes.add(alexa.launch().node());
+        for (String answer : List.of(IntentNames.YES, IntentNames.NO, IntentNames.NO, IntentNames.NO,
+                IntentNames.NO, IntentNames.YES, IntentNames.YES)) {
+            nodes.add(alexa.say(answer).node());
+        }
+        assertThat(nodes).containsExactly("safe", "urgent", "key", "lockout", "inside", "proHelp", "escalate", "closing");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void theEmergencyAnswersFirstSentenceHasTheLocalesNumber(String locale) {
+        AlexaResponse emergency = new SkillDriver(locale).say(IntentNames.EMERGENCY);
+
+        String first = emergency.speech().split("[.;]")[0];
+        assertThat(first).containsPattern(Pattern.compile(EMERGENCY.get(locale), Pattern.CASE_INSENSITIVE));
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void noLocaleLeaksAnothersWordsOrNumbers(String locale) {
+        Pattern forbidden = Pattern.compile(FORBIDDEN.get(locale), Pattern.CASE_INSENSITIVE);
+        for (String text : everything(GUIDES.forLocale(locale))) {
+            assertThat(forbidden.matcher(text).find()).as(locale + ": " + text).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void hasTheSameStepsAndBranchesAsUsEnglish(String locale) {
+        Guide us = GUIDES.forLocale("en-US");
+        Guide other = GUIDES.forLocale(locale);
+        List<String> shape = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        other.nodes().forEach(n -> shape.add(shape(n)));
+        us.nodes().forEach(n -> expected.add(shape(n)));
+
+        assertThat(shape).containsExactlyElementsOf(expected);
+        assertThat(other.resources()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everySpokenTextStaysShort(String locale) {
+        Guide guide = GUIDES.forLocale(locale);
+        for (GuideNode node : guide.nodes()) {
+            assertThat(words(node.say()) + words(node.ask())).as(locale + " " + node.id()).isLessThanOrEqualTo(90);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} is answered by {1}")
+    @CsvSource(value = {"en-GB, en-GB", "EN_gb, en-GB", "en-NZ, en-US", "en-ZA, en-US", "es-MX, es-US",
+            "es-ES, es-US", "de-DE, en-US", "xx-YY, en-US", "'', en-US", "null, en-US", "fr, en-US"}, nullValues = "null")
+    void aRequestLocaleIsAnsweredByTheNearestSupportedGuide(String requested, String answered) {
+        assertThat(GUIDES.resolve(requested)).isEqualTo(answered);
+    }
+
+    private static String shape(GuideNode n) {
+        return n.id() + " " + n.step() + " " + (n.yes() == null ? "-" : n.yes().to()) + " "
+                + (n.no() == null ? "-" : n.no().to()) + " " + n.links();
+    }
+
+    private static List<String> everything(Guide guide) {
+        List<String> texts = new ArrayList<>();
+        texts.add(guide.skillName());
+        for (GuideNode n : guide.nodes()) {
+            texts.addAll(List.of(n.title(), n.say(), n.card()));
+            if (n.hasQuestion()) {
+                texts.add(n.ask());
+            }
+            for (Outcome o : new Outcome[]{n.yes(), n.no()}) {
+                if (o != null && o.say() != null) {
+                    texts.add(o.say());
+                }
+            }
+        }
+        for (Phrase p : Phrase.values()) {
+            texts.add(guide.phrase(p));
+        }
+        return texts;
+    }
+
+    private static int words(String text) {
+        return text == null ? 0 : text.trim().split("\\s+").length;
+    }
+}

@@ -5,6 +5,8 @@ import com.amazon.ask.request.impl.BaseSkillRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trunkreleasehelper.alexa.IntentNames;
+import com.trunkreleasehelper.alexa.SkillFactory;
+import com.trunkreleasehelper.progress.InMemoryProgressStore;
 import com.trunkreleasehelper.content.Guides;
 import com.trunkreleasehelper.logging.SkillLog;
 import org.crac.Context;
@@ -42,6 +44,14 @@ public final class SnapStartPriming implements Resource {
         this.guides = guides;
         this.json = json;
         this.skillId = skillId == null || skillId.isBlank() ? "priming" : skillId.trim();
+    }
+
+    /**
+     * Priming for a function accepting {@code skillId}. It runs on a skill of its own that keeps progress
+     * in memory, so no store connection or user data ever reaches the snapshot.
+     */
+    static SnapStartPriming forSkillId(Guides guides, ObjectMapper json, String skillId) {
+        return new SnapStartPriming(SkillFactory.build(guides, skillId, new InMemoryProgressStore()), guides, json, skillId);
     }
 
     /** Registers with the CRaC context; where no CRaC runtime exists this does nothing. */

@@ -10,6 +10,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trunkreleasehelper.alexa.SkillFactory;
 import com.trunkreleasehelper.content.Guides;
+import com.trunkreleasehelper.progress.ProgressStores;
 import com.trunkreleasehelper.logging.SkillLog;
 
 import java.io.IOException;
@@ -24,11 +25,12 @@ import java.util.Map;
  */
 public final class TrunkReleaseHelperHandler implements RequestStreamHandler {
 
-    private static final String SKILL_ID = System.getenv(FunctionEnvironment.SKILL_ID);
-    private static final Guides GUIDES = SkillFactory.guides();
-    private static final Skill SKILL = SkillFactory.build(GUIDES, SKILL_ID);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Guides GUIDES = new Guides(JSON);
+    private static final Skill SKILL = buildSkill(System.getenv());
     /** Held here because CRaC keeps only weak references to registered resources. */
-    private static final SnapStartPriming PRIMING = new SnapStartPriming(SKILL, GUIDES, new ObjectMapper(), SKILL_ID);
+    private static final SnapStartPriming PRIMING = SnapStartPriming.forSkillId(GUIDES, JSON,
+            System.getenv(FunctionEnvironment.SKILL_ID));
 
     static {
         PRIMING.register();
@@ -36,6 +38,7 @@ public final class TrunkReleaseHelperHandler implements RequestStreamHandler {
 
     private final Skill skill;
 
+    /** The constructor the Lambda runtime calls: the skill configured from the process environment. */
     public TrunkReleaseHelperHandler() {
         this(SKILL);
     }
@@ -44,9 +47,18 @@ public final class TrunkReleaseHelperHandler implements RequestStreamHandler {
         this.skill = skill;
     }
 
-    /** A handler accepting only {@code skillId} (null accepts any), for tests and local tools. */
+    /** A handler configured from {@code env} instead of the process environment (local tools, tests). */
+    public static TrunkReleaseHelperHandler forEnvironment(Map<String, String> env) {
+        return new TrunkReleaseHelperHandler(buildSkill(env));
+    }
+
+    /** A handler accepting only {@code skillId} (null accepts any), keeping progress in memory. */
     public static TrunkReleaseHelperHandler forSkillId(String skillId) {
-        return new TrunkReleaseHelperHandler(SkillFactory.build(SkillFactory.guides(), skillId));
+        return forEnvironment(skillId == null ? Map.of() : Map.of(FunctionEnvironment.SKILL_ID, skillId));
+    }
+
+    private static Skill buildSkill(Map<String, String> env) {
+        return SkillFactory.build(GUIDES, env.get(FunctionEnvironment.SKILL_ID), ProgressStores.fromEnvironment(env, JSON));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trunkreleasehelper.alexa.IntentNames;
 import com.trunkreleasehelper.alexa.SkillFactory;
 import com.trunkreleasehelper.content.Guides;
+import com.trunkreleasehelper.progress.InMemoryProgressStore;
 import com.trunkreleasehelper.testing.LogCapture;
 import com.trunkreleasehelper.testing.SkillDriver;
 import org.junit.jupiter.api.Test;
@@ -22,38 +23,39 @@ class SnapStartPrimingTest {
 
     @Test
     void primingAnswersEveryRequestInEveryLocale() {
-        SnapStartPriming priming = priming(SkillFactory.build(guides, null), null);
+        SnapStartPriming priming = priming(SkillFactory.build(guides, null, new InMemoryProgressStore()), null);
 
         assertThat(priming.prime()).isEqualTo(REQUESTS_PER_LOCALE * guides.supportedLocales().size());
     }
 
     @Test
     void primingIsAnsweredWhenTheFunctionOnlyAcceptsItsOwnSkillId() {
-        SnapStartPriming priming = priming(SkillFactory.build(guides, SKILL_ID), SKILL_ID);
+        SnapStartPriming priming = priming(SkillFactory.build(guides, SKILL_ID, new InMemoryProgressStore()), SKILL_ID);
 
         assertThat(priming.prime()).isEqualTo(REQUESTS_PER_LOCALE * guides.supportedLocales().size());
     }
 
     @Test
     void primingChangesNothingARealRequestCouldSee() {
-        Skill skill = SkillFactory.build(guides, null);
-        List<String> before = conversation(new TrunkReleaseHelperHandler(skill));
+        Skill primed = SkillFactory.build(guides, null, new InMemoryProgressStore());
+        Skill unprimed = SkillFactory.build(guides, null, new InMemoryProgressStore());
 
-        priming(skill, null).beforeCheckpoint(null);
+        priming(primed, null).beforeCheckpoint(null);
 
-        assertThat(conversation(new TrunkReleaseHelperHandler(skill))).isEqualTo(before);
+        assertThat(conversation(new TrunkReleaseHelperHandler(primed)))
+                .isEqualTo(conversation(new TrunkReleaseHelperHandler(unprimed)));
     }
 
     @Test
     void primingWritesNothingToTheLog() {
-        SnapStartPriming priming = priming(SkillFactory.build(guides, null), null);
+        SnapStartPriming priming = priming(SkillFactory.build(guides, null, new InMemoryProgressStore()), null);
 
         assertThat(LogCapture.capture(priming::prime).log()).isEmpty();
     }
 
     @Test
     void registeringWorksWithoutACracRuntime() {
-        SnapStartPriming priming = priming(SkillFactory.build(guides, null), null);
+        SnapStartPriming priming = priming(SkillFactory.build(guides, null, new InMemoryProgressStore()), null);
 
         priming.register();
         priming.afterRestore(null);

@@ -13,15 +13,23 @@ final class EngineTurns {
 
     private final ConversationEngine engine;
     private final ReplyRenderer renderer;
+    private final ProgressKeeper progress;
 
-    EngineTurns(ConversationEngine engine, ReplyRenderer renderer) {
+    EngineTurns(ConversationEngine engine, ReplyRenderer renderer, ProgressKeeper progress) {
         this.engine = engine;
         this.renderer = renderer;
+        this.progress = progress;
     }
 
     Optional<Response> run(HandlerInput input, Command command) {
         Turn turn = engine.handle(TurnContext.guide(input), TurnContext.state(input), command);
         TurnContext.setState(input, turn.state());
+        progress.apply(input, turn.progress());
         return renderer.render(input, turn.reply());
+    }
+
+    /** The step this user saved in an earlier session, for the launch offer. */
+    String savedStep(HandlerInput input) {
+        return progress.savedStep(input);
     }
 }

@@ -5,12 +5,11 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.request.Predicates;
-import com.trunkreleasehelper.conversation.Action;
 import com.trunkreleasehelper.conversation.Command;
 
 import java.util.Optional;
 
-/** "Alexa, open trunk release helper": a welcome and step 1. */
+/** "Alexa, open trunk release helper": a welcome and step 1, or the offer to pick up a saved step. */
 final class LaunchHandler implements RequestHandler {
 
     private final EngineTurns turns;
@@ -26,6 +25,6 @@ final class LaunchHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        return turns.run(input, Command.of(Action.LAUNCH));
+        return turns.run(input, Command.launch(turns.savedStep(input)));
     }
 }

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trunkreleasehelper.content.Guides;
 import com.trunkreleasehelper.conversation.ConversationEngine;
 import com.trunkreleasehelper.conversation.StateCodec;
+import com.trunkreleasehelper.progress.ProgressStore;
+import com.trunkreleasehelper.progress.ResilientProgressStore;
+
+import java.time.Clock;
 
 /** Wires the ASK skill: interceptors, one handler per intent family, and the exception handler. */
 public final class SkillFactory {
@@ -15,10 +19,12 @@ public final class SkillFactory {
 
     /**
      * @param skillId the only skill ID accepted, or null/blank to accept any (local runs and tests)
+     * @param store   where progress is kept between sessions
      */
-    public static Skill build(Guides guides, String skillId) {
+    public static Skill build(Guides guides, String skillId, ProgressStore store) {
         StateCodec codec = new StateCodec();
-        EngineTurns turns = new EngineTurns(new ConversationEngine(), new ReplyRenderer());
+        ProgressKeeper progress = new ProgressKeeper(new ResilientProgressStore(store), Clock.systemUTC());
+        EngineTurns turns = new EngineTurns(new ConversationEngine(), new ReplyRenderer(), progress);
         OwnAttributesInterceptor ownAttributes = new OwnAttributesInterceptor(codec);
         TurnLogger turnLogger = new TurnLogger();
         CustomSkillBuilder builder = new CustomSkillBuilder()

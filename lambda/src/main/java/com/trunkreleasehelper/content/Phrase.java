@@ -3,6 +3,8 @@ package com.trunkreleasehelper.content;
 /** The short things the skill says around the guide; every locale's file must hold every one. */
 public enum Phrase {
     WELCOME("welcome"),
+    WELCOME_BACK("welcomeBack"),
+    RESUME_ASK("resumeAsk"),
     PROMPT("prompt"),
     OPTIONS("options"),
     FALLBACK("fallback"),

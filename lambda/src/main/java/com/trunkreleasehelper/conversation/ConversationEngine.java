@@ -20,9 +20,14 @@ public final class ConversationEngine {
 
     public Turn handle(Guide guide, ConversationState state, Command command) {
         Objects.requireNonNull(state, "state");
-        Talk talk = new Talk(guide, state.node() == null || guide.hasNode(state.node()) ? state : ConversationState.fresh());
+        ConversationState known = state.node() == null || guide.hasNode(state.node()) ? state : ConversationState.fresh();
+        Turn turn = turn(guide, new Talk(guide, known), command);
+        return turn.withProgress(progress(guide, known, command, turn.state()));
+    }
+
+    private static Turn turn(Guide guide, Talk talk, Command command) {
         return switch (command.action()) {
-            case LAUNCH -> talk.restart(guide.phrase(Phrase.WELCOME));
+            case LAUNCH -> talk.launch(command.savedStep());
             case START, START_OVER -> talk.restart(null);
             case YES -> talk.answer(true);
             case NO -> talk.answer(false);
@@ -42,6 +47,18 @@ public final class ConversationEngine {
         };
     }
 
+    /** Save each newly reached step; clear on finishing (an ending) or starting over. */
+    private static ProgressChange progress(Guide guide, ConversationState before, Command command, ConversationState after) {
+        GuideNode node = guide.node(after.node());
+        if (command.action() == Action.START_OVER || (node != null && !node.hasQuestion())) {
+            return ProgressChange.CLEAR;
+        }
+        if (node != null && node.isStep() && !node.id().equals(before.node())) {
+            return ProgressChange.save(node.id());
+        }
+        return ProgressChange.KEEP;
+    }
+
     /** One turn's work on one guide and state. */
     private static final class Talk {
         private final Guide guide;
@@ -58,7 +75,22 @@ public final class ConversationEngine {
             return enter(ConversationState.fresh(), guide.start(), preface);
         }
 
+        /** Welcome; offers to resume at a saved step past the first, else starts at step 1. */
+        Turn launch(String savedStep) {
+            GuideNode saved = guide.node(savedStep);
+            if (saved == null || !saved.isStep() || saved.equals(guide.start())) {
+                return restart(guide.phrase(Phrase.WELCOME));
+            }
+            ConversationState offering = ConversationState.offering(saved.id());
+            String speech = join(fill(guide.phrase(Phrase.WELCOME_BACK), saved), guide.phrase(Phrase.RESUME_ASK));
+            return new Turn(offering.saying(speech), new Reply(speech, guide.phrase(Phrase.RESUME_ASK),
+                    cardTitle(saved), cardText(saved), false));
+        }
+
         Turn answer(boolean yes) {
+            if (current == null && state.offer() != null) {
+                return yes ? enter(ConversationState.fresh(), guide.node(state.offer()), null) : restart(null);
+            }
             if (current == null || !current.hasQuestion()) {
                 return yes ? restart(null) : stay(guide.phrase(Phrase.OPTIONS));
             }
@@ -92,7 +124,7 @@ public final class ConversationEngine {
         }
 
         Turn repeat() {
-            if (state.said() == null || current == null) {
+            if (state.said() == null) {
                 return stay(null);
             }
             return new Turn(state, reply(state.said(), current));
@@ -153,10 +185,10 @@ public final class ConversationEngine {
         }
 
         private String question(GuideNode node) {
-            if (node == null) {
-                return guide.phrase(Phrase.PROMPT);
+            if (node != null) {
+                return node.ask();
             }
-            return node.ask();
+            return state.offer() != null ? guide.phrase(Phrase.RESUME_ASK) : guide.phrase(Phrase.PROMPT);
         }
 
         private String cardTitle(GuideNode node) {

@@ -22,6 +22,7 @@ public final class StateCodec {
     private static final String NODE = "node";
     private static final String HISTORY = "history";
     private static final String SAID = "said";
+    private static final String OFFER = "offer";
 
     /** A decoded state, with why it was reset ({@code null} when it was read as stored). */
     public record Decoded(ConversationState state, String resetReason) {
@@ -36,6 +37,9 @@ public final class StateCodec {
         stored.put(NODE, state.node());
         stored.put(HISTORY, state.history());
         stored.put(SAID, state.said());
+        if (state.offer() != null) {
+            stored.put(OFFER, state.offer());
+        }
         return Map.of(ATTRIBUTE, stored);
     }
 
@@ -62,7 +66,11 @@ public final class StateCodec {
         if (said != null && !(said instanceof String text && text.length() <= MAX_SAID)) {
             return Decoded.reset("saved speech is damaged");
         }
-        return new Decoded(new ConversationState((String) node, history, (String) said), null);
+        Object offer = map.get(OFFER);
+        if (offer != null && !(offer instanceof String id && guide.hasNode(id) && guide.node(id).isStep())) {
+            return Decoded.reset("saved resume offer names an unknown step");
+        }
+        return new Decoded(new ConversationState((String) node, history, (String) said, (String) offer), null);
     }
 
     private static List<String> history(Object value, Guide guide) {

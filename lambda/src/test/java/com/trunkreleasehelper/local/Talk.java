@@ -2,6 +2,7 @@ package com.trunkreleasehelper.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.trunkreleasehelper.FunctionEnvironment;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
 import com.trunkreleasehelper.testing.Ssml;
 
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +26,9 @@ import java.util.regex.Pattern;
  * calls, and the spoken answer is printed.
  */
 public final class Talk {
+
+    /** Where scripts/talk keeps progress between runs. */
+    static final Path PROGRESS_FILE = Path.of(System.getProperty("user.home"), ".trunk-release-helper", "progress.json");
 
     private final IntentMatcher matcher;
     private final Pattern launch;
@@ -36,7 +41,7 @@ public final class Talk {
      *                {@code oneShotWords} ("ask"), {@code oneShotConnectors} ("to"), and {@code intents}:
      *                phrasings of the built-in intents
      */
-    Talk(JsonNode model, JsonNode phrases, String locale, PrintStream out) {
+    Talk(JsonNode model, JsonNode phrases, String locale, TrunkReleaseHelperHandler handler, PrintStream out) {
         String invocation = Pattern.quote(model.path("interactionModel").path("languageModel")
                 .path("invocationName").asText());
         String launchWords = alternatives(phrases.path("launchWords"));
@@ -44,7 +49,7 @@ public final class Talk {
         this.launch = Pattern.compile("(?:alexa )?(?:" + launchWords + ") " + invocation + "|" + launchWords);
         this.oneShot = Pattern.compile("(?:alexa )?(?:" + alternatives(phrases.path("oneShotWords")) + ") "
                 + invocation + " (?:(?:" + alternatives(phrases.path("oneShotConnectors")) + ") )?(.+)");
-        this.session = new LocalSession(new TrunkReleaseHelperHandler(), locale);
+        this.session = new LocalSession(handler, locale);
         this.out = out;
     }
 
@@ -71,7 +76,10 @@ public final class Talk {
             System.err.println("talk: no interaction model for " + locale + " at " + model);
             System.exit(2);
         }
-        Talk talk = new Talk(Envelopes.JSON.readTree(model.toFile()), phrases(locale), locale, console);
+        // The same handler class Lambda runs, with progress kept in a file so a second run can resume.
+        TrunkReleaseHelperHandler handler = TrunkReleaseHelperHandler.forEnvironment(Map.of(
+                FunctionEnvironment.PROGRESS_FILE, PROGRESS_FILE.toString()));
+        Talk talk = new Talk(Envelopes.JSON.readTree(model.toFile()), phrases(locale), locale, handler, console);
         talk.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     }
 

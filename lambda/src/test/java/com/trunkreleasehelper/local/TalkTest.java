@@ -1,5 +1,6 @@
 package com.trunkreleasehelper.local;
 
+import com.trunkreleasehelper.TrunkReleaseHelperHandler;
 import com.trunkreleasehelper.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class TalkTest {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         Talk talk = new Talk(ProjectFiles.json(ProjectFiles.interactionModel("en-US")), Talk.phrases("en-US"),
-                "en-US", out);
+                "en-US", TrunkReleaseHelperHandler.forSkillId(null), out);
         talk.run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")));
         return buffer.toString(StandardCharsets.UTF_8);
     }

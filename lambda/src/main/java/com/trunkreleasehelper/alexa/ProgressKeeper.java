@@ -1,0 +1,65 @@
+package com.trunkreleasehelper.alexa;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.User;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.trunkreleasehelper.conversation.ProgressChange;
+import com.trunkreleasehelper.progress.ResilientProgressStore;
+import com.trunkreleasehelper.progress.SavedProgress;
+import com.trunkreleasehelper.progress.UserKey;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+
+/** Reads the saved step at launch and carries out the engine's {@link ProgressChange} after each turn. */
+final class ProgressKeeper {
+
+    /** Used when there is no Lambda context (never in Lambda): Alexa's own limit. */
+    private static final int ALEXA_TIMEOUT_MILLIS = 8_000;
+
+    private final ResilientProgressStore store;
+    private final Clock clock;
+
+    ProgressKeeper(ResilientProgressStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The step saved by this user within the last 24 hours, or null. */
+    String savedStep(HandlerInput input) {
+        Instant now = clock.instant();
+        return userKey(input)
+                .flatMap(key -> store.load(key, remaining(input)))
+                .filter(p -> p.isCurrent(now))
+                .map(SavedProgress::step)
+                .orElse(null);
+    }
+
+    void apply(HandlerInput input, ProgressChange change) {
+        if (change.kind() == ProgressChange.Kind.KEEP) {
+            return;
+        }
+        userKey(input).ifPresent(key -> {
+            if (change.kind() == ProgressChange.Kind.SAVE) {
+                String locale = TurnContext.guide(input).locale();
+                store.save(key, new SavedProgress(change.step(), locale, clock.instant()), remaining(input));
+            } else {
+                store.clear(key, remaining(input));
+            }
+        });
+    }
+
+    private static Optional<String> userKey(HandlerInput input) {
+        var system = input.getRequestEnvelope().getContext() == null ? null
+                : input.getRequestEnvelope().getContext().getSystem();
+        User user = system == null ? null : system.getUser();
+        String id = user == null ? null : user.getUserId();
+        return id == null || id.isBlank() ? Optional.empty() : Optional.of(UserKey.of(id));
+    }
+
+    private static IntSupplier remaining(HandlerInput input) {
+        return input.getContext() instanceof Context lambda ? lambda::getRemainingTimeInMillis : () -> ALEXA_TIMEOUT_MILLIS;
+    }
+}

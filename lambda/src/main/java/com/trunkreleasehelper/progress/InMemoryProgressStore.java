@@ -1,0 +1,26 @@
+package com.trunkreleasehelper.progress;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Progress held in this process only: the default when no table or file is configured. */
+public final class InMemoryProgressStore implements ProgressStore {
+
+    private final Map<String, SavedProgress> saved = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<SavedProgress> load(String userKey, int timeoutMillis) {
+        return Optional.ofNullable(saved.get(userKey));
+    }
+
+    @Override
+    public void save(String userKey, SavedProgress progress, int timeoutMillis) {
+        saved.put(userKey, progress);
+    }
+
+    @Override
+    public void clear(String userKey, int timeoutMillis) {
+        saved.remove(userKey);
+    }
+}

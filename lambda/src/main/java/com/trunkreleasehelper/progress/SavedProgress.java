@@ -1,0 +1,22 @@
+package com.trunkreleasehelper.progress;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What is kept between sessions, and nothing more: the step reached (its question is the one pending),
+ * the locale it was spoken in, and when.
+ */
+public record SavedProgress(String step, String locale, Instant savedAt) {
+
+    /** A driver who comes back within this long is offered to pick up where they left off. */
+    public static final Duration LIFETIME = Duration.ofHours(24);
+
+    public Instant expiresAt() {
+        return savedAt.plus(LIFETIME);
+    }
+
+    public boolean isCurrent(Instant now) {
+        return now.isBefore(expiresAt());
+    }
+}

@@ -290,6 +290,37 @@ class ConversationEngineTest {
         }
     }
 
+    @Test
+    void launchWithASavedStepOffersToPickUpThere() {
+        Turn turn = run(ConversationState.fresh(), Command.launch("lockout"));
+
+        assertThat(turn.reply().speech()).isEqualTo("Welcome back. You were on step 4: Check for a trunk lockout. "
+                + GUIDE.phrase(Phrase.RESUME_ASK));
+        assertThat(turn.state().offer()).isEqualTo("lockout");
+        assertThat(run(turn.state(), Action.YES).state().node()).isEqualTo("lockout");
+        assertThat(run(turn.state(), Action.NO).state().node()).isEqualTo("safe");
+        assertThat(run(turn.state(), Action.REPEAT).reply().speech()).isEqualTo(turn.reply().speech());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"safe", "done", "callHelp", "nowhere"})
+    void launchWithNothingWorthResumingStartsAtStepOne(String saved) {
+        Turn turn = run(ConversationState.fresh(), Command.launch(saved));
+
+        assertThat(turn.state().node()).isEqualTo("safe");
+        assertThat(turn.state().offer()).isNull();
+    }
+
+    @Test
+    void reachingANewStepSavesItAndFinishingOrStartingOverClears() {
+        assertThat(run(at(3), Action.NO).progress()).isEqualTo(ProgressChange.save("lockout"));
+        assertThat(run(at(3), Action.YES).progress()).isEqualTo(ProgressChange.CLEAR);
+        assertThat(run(at(6), Action.NO).progress()).isEqualTo(ProgressChange.CLEAR);
+        assertThat(run(at(3), Action.START_OVER).progress()).isEqualTo(ProgressChange.CLEAR);
+        assertThat(run(at(3), Action.HELP).progress()).isEqualTo(ProgressChange.KEEP);
+        assertThat(run(at(3), Action.CALL_HELP).progress()).isEqualTo(ProgressChange.KEEP);
+    }
+
     private Turn run(ConversationState state, Action action) {
         return run(state, Command.of(action));
     }

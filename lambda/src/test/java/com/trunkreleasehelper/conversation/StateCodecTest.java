@@ -28,6 +28,18 @@ class StateCodecTest {
     }
 
     @Test
+    void readsBackAResumeOffer() {
+        ConversationState offering = new ConversationState(null, List.of(), "Welcome back.", "lockout");
+
+        assertThat(codec.fromAttributes(codec.toAttributes(offering), GUIDE).state()).isEqualTo(offering);
+    }
+
+    @Test
+    void anOfferOfSomethingOtherThanAStepStartsFresh() {
+        assertReset(stored(Map.of("v", 1, "history", List.of(), "offer", "done")), "resume offer");
+    }
+
+    @Test
     void writesOnlyItsOwnAttribute() {
         assertThat(codec.toAttributes(ConversationState.fresh())).containsOnlyKeys(StateCodec.ATTRIBUTE);
     }

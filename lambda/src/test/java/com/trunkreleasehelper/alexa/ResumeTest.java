@@ -1,0 +1,136 @@
+package com.trunkreleasehelper.alexa;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.trunkreleasehelper.TrunkReleaseHelperHandler;
+import com.trunkreleasehelper.local.Envelopes;
+import com.trunkreleasehelper.progress.FileProgressStore;
+import com.trunkreleasehelper.progress.SavedProgress;
+import com.trunkreleasehelper.progress.UserKey;
+import com.trunkreleasehelper.testing.AlexaResponse;
+import com.trunkreleasehelper.testing.SkillDriver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import static com.trunkreleasehelper.FunctionEnvironment.PROGRESS_FILE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Progress that survives the end of a session, through the Lambda entry point. */
+class ResumeTest {
+
+    private static final String USER_ID = "amzn1.ask.account.AEXAMPLEUSERIDNOTREAL000000000000000000000000";
+
+    @TempDir
+    Path dir;
+
+    private TrunkReleaseHelperHandler handler() {
+        return TrunkReleaseHelperHandler.forEnvironment(Map.of(PROGRESS_FILE, dir.resolve("progress.json").toString()));
+    }
+
+    private AlexaResponse stopAtStepFour(TrunkReleaseHelperHandler handler) {
+        SkillDriver alexa = new SkillDriver(handler, "en-US");
+        alexa.launch();
+        alexa.say(IntentNames.YES);
+        alexa.say(IntentNames.NO);
+        AlexaResponse step4 = alexa.say(IntentNames.NO);
+        alexa.send(Envelopes.sessionEnded("EXCEEDED_MAX_REPROMPTS"));
+        return step4;
+    }
+
+    @Test
+    void aDriverWhoLeftAtStepFourIsOfferedStepFourAndYesRepeatsIt() {
+        TrunkReleaseHelperHandler handler = handler();
+        AlexaResponse step4 = stopAtStepFour(handler);
+
+        SkillDriver again = new SkillDriver(handler, "en-US");
+        AlexaResponse welcome = again.launch();
+
+        assertThat(welcome.speech()).isEqualTo("Welcome back. You were on step 4: Check for a trunk lockout. "
+                + "Do you want to pick up there?");
+        assertThat(welcome.reprompt()).isEqualTo("Do you want to pick up there?");
+        assertThat(again.say(IntentNames.YES).speech()).isEqualTo(step4.speech());
+    }
+
+    @Test
+    void noStartsAgainFromSafety() {
+        TrunkReleaseHelperHandler handler = handler();
+        stopAtStepFour(handler);
+
+        SkillDriver again = new SkillDriver(handler, "en-US");
+        again.launch();
+
+        assertThat(again.say(IntentNames.NO).speech()).startsWith("Step 1");
+    }
+
+    @Test
+    void anEmergencyIsNeverDelayedByTheResumeQuestion() {
+        TrunkReleaseHelperHandler handler = handler();
+        stopAtStepFour(handler);
+
+        SkillDriver again = new SkillDriver(handler, "en-US");
+        assertThat(again.say(IntentNames.EMERGENCY).speech()).startsWith("Call 911 now");
+        SkillDriver third = new SkillDriver(handler, "en-US");
+        third.launch();
+        assertThat(third.say(IntentNames.CALL_HELP).speech()).startsWith("Call roadside assistance");
+    }
+
+    @Test
+    void finishingTheGuideClearsTheSavedProgress() {
+        TrunkReleaseHelperHandler handler = handler();
+        stopAtStepFour(handler);
+        SkillDriver again = new SkillDriver(handler, "en-US");
+        again.launch();
+        again.say(IntentNames.YES);
+        again.say(IntentNames.YES);
+
+        assertThat(new SkillDriver(handler, "en-US").launch().speech()).startsWith("This is Trunk Release Helper");
+    }
+
+    @Test
+    void startOverClearsTheSavedProgress() {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver alexa = new SkillDriver(handler, "en-US");
+        alexa.launch();
+        alexa.say(IntentNames.YES);
+        alexa.say(IntentNames.NO);
+        alexa.say(IntentNames.START_OVER);
+        alexa.say(IntentNames.STOP);
+
+        assertThat(new SkillDriver(handler, "en-US").launch().speech()).startsWith("This is Trunk Release Helper");
+    }
+
+    @Test
+    void progressOlderThanADayIsNotOffered() {
+        Path file = dir.resolve("progress.json");
+        new FileProgressStore(file, Envelopes.JSON).save(UserKey.of(USER_ID),
+                new SavedProgress("lockout", "en-US", Instant.now().minus(25, ChronoUnit.HOURS)), 100);
+
+        assertThat(new SkillDriver(handler(), "en-US").launch().speech()).startsWith("This is Trunk Release Helper");
+    }
+
+    @Test
+    void twoUsersNeverSeeEachOthersProgress() {
+        TrunkReleaseHelperHandler handler = handler();
+        stopAtStepFour(handler);
+
+        ObjectNode otherUser = Envelopes.launch();
+        otherUser.with("context").with("System").with("user").put("userId", "amzn1.ask.account.SOMEONEELSE");
+        otherUser.with("session").with("user").put("userId", "amzn1.ask.account.SOMEONEELSE");
+
+        assertThat(new SkillDriver(handler, "en-US").send(otherUser).speech()).startsWith("This is Trunk Release Helper");
+    }
+
+    @Test
+    void storedProgressHoldsAHashNotTheUserIdAndOnlyStepLocaleAndTime() throws Exception {
+        stopAtStepFour(handler());
+
+        String stored = Files.readString(dir.resolve("progress.json"));
+        assertThat(stored).doesNotContain(USER_ID).contains(UserKey.of(USER_ID))
+                .contains("\"step\":\"lockout\"", "\"locale\":\"en-US\"", "\"savedAt\"");
+    }
+}

@@ -1,14 +1,18 @@
 package com.trunkreleasehelper.local;
 
+import com.trunkreleasehelper.FunctionEnvironment;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
 import com.trunkreleasehelper.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,11 +60,25 @@ class TalkTest {
                 .contains("(AMAZON.FallbackIntent)", "alexa> Sorry, I didn't catch that.");
     }
 
+    @Test
+    void quittingAtStepFourAndTalkingAgainOffersToPickUpThere(@TempDir Path dir) {
+        Map<String, String> env = Map.of(FunctionEnvironment.PROGRESS_FILE, dir.resolve("progress.json").toString());
+        talk(TrunkReleaseHelperHandler.forEnvironment(env), "open trunk release helper", "yes", "no", "no");
+
+        String second = talk(TrunkReleaseHelperHandler.forEnvironment(env), "open trunk release helper", "yes");
+
+        assertThat(second).contains("alexa> Welcome back. You were on step 4", "alexa> Step 4: check for a trunk lockout");
+    }
+
     private static String talk(String... lines) {
+        return talk(TrunkReleaseHelperHandler.forSkillId(null), lines);
+    }
+
+    private static String talk(TrunkReleaseHelperHandler handler, String... lines) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         Talk talk = new Talk(ProjectFiles.json(ProjectFiles.interactionModel("en-US")), Talk.phrases("en-US"),
-                "en-US", TrunkReleaseHelperHandler.forSkillId(null), out);
+                "en-US", handler, out);
         talk.run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")));
         return buffer.toString(StandardCharsets.UTF_8);
     }

@@ -1,11 +1,10 @@
 package com.trunkreleasehelper;
 
-import com.amazon.ask.Skill;
-import com.amazon.ask.request.impl.BaseSkillRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trunkreleasehelper.alexa.IntentNames;
 import com.trunkreleasehelper.alexa.SkillFactory;
+import com.trunkreleasehelper.alexa.SkillRuntime;
 import com.trunkreleasehelper.progress.InMemoryProgressStore;
 import com.trunkreleasehelper.content.Guides;
 import com.trunkreleasehelper.logging.SkillLog;
@@ -13,6 +12,7 @@ import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,13 +33,13 @@ public final class SnapStartPriming implements Resource {
             IntentNames.CALL_HELP, IntentNames.EMERGENCY, IntentNames.WHAT_NOT_TO_DO, IntentNames.WHAT_CAN_WAIT,
             IntentNames.HELP, IntentNames.FALLBACK, IntentNames.START_OVER, IntentNames.STOP);
 
-    private final Skill skill;
+    private final SkillRuntime skill;
     private final Guides guides;
     private final ObjectMapper json;
     private final String skillId;
 
     /** @param skillId the skill ID the skill accepts (blank for any), so the priming requests are answered */
-    SnapStartPriming(Skill skill, Guides guides, ObjectMapper json, String skillId) {
+    SnapStartPriming(SkillRuntime skill, Guides guides, ObjectMapper json, String skillId) {
         this.skill = skill;
         this.guides = guides;
         this.json = json;
@@ -51,7 +51,7 @@ public final class SnapStartPriming implements Resource {
      * in memory, so no store connection or user data ever reaches the snapshot.
      */
     static SnapStartPriming forSkillId(Guides guides, ObjectMapper json, String skillId) {
-        return new SnapStartPriming(SkillFactory.build(guides, skillId, new InMemoryProgressStore()), guides, json, skillId);
+        return new SnapStartPriming(SkillFactory.build(guides, skillId, new InMemoryProgressStore(), json), guides, json, skillId);
     }
 
     /** Registers with the CRaC context; where no CRaC runtime exists this does nothing. */
@@ -78,12 +78,22 @@ public final class SnapStartPriming implements Resource {
         int answered = 0;
         for (String locale : guides.supportedLocales()) {
             for (byte[] request : requests(locale)) {
-                if (skill.execute(new BaseSkillRequest(request), null).isPresent()) {
+                if (answer(request)) {
                     answered++;
                 }
             }
         }
         return answered;
+    }
+
+    private boolean answer(byte[] request) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            skill.handle(request, null, out);
+            return out.size() > 0;
+        } catch (SkillRuntime.RejectedException | IOException e) {
+            return false;
+        }
     }
 
     private List<byte[]> requests(String locale) {

@@ -1,18 +1,15 @@
 package com.trunkreleasehelper;
 
-import com.amazon.ask.Skill;
-import com.amazon.ask.exception.AskSdkException;
-import com.amazon.ask.model.ResponseEnvelope;
-import com.amazon.ask.request.impl.BaseSkillRequest;
-import com.amazon.ask.response.SkillResponse;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trunkreleasehelper.alexa.SkillFactory;
+import com.trunkreleasehelper.alexa.SkillRuntime;
 import com.trunkreleasehelper.content.Guides;
 import com.trunkreleasehelper.progress.ProgressStores;
 import com.trunkreleasehelper.logging.SkillLog;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,7 +24,7 @@ public final class TrunkReleaseHelperHandler implements RequestStreamHandler {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Guides GUIDES = new Guides(JSON);
-    private static final Skill SKILL = buildSkill(System.getenv());
+    private static final SkillRuntime SKILL = buildSkill(System.getenv());
     /** Held here because CRaC keeps only weak references to registered resources. */
     private static final SnapStartPriming PRIMING = SnapStartPriming.forSkillId(GUIDES, JSON,
             System.getenv(FunctionEnvironment.SKILL_ID));
@@ -36,14 +33,14 @@ public final class TrunkReleaseHelperHandler implements RequestStreamHandler {
         PRIMING.register();
     }
 
-    private final Skill skill;
+    private final SkillRuntime skill;
 
     /** The constructor the Lambda runtime calls: the skill configured from the process environment. */
     public TrunkReleaseHelperHandler() {
         this(SKILL);
     }
 
-    TrunkReleaseHelperHandler(Skill skill) {
+    TrunkReleaseHelperHandler(SkillRuntime skill) {
         this.skill = skill;
     }
 
@@ -57,25 +54,24 @@ public final class TrunkReleaseHelperHandler implements RequestStreamHandler {
         return forEnvironment(skillId == null ? Map.of() : Map.of(FunctionEnvironment.SKILL_ID, skillId));
     }
 
-    private static Skill buildSkill(Map<String, String> env) {
-        return SkillFactory.build(GUIDES, env.get(FunctionEnvironment.SKILL_ID), ProgressStores.fromEnvironment(env, JSON));
+    private static SkillRuntime buildSkill(Map<String, String> env) {
+        return SkillFactory.build(GUIDES, env.get(FunctionEnvironment.SKILL_ID), ProgressStores.fromEnvironment(env, JSON), JSON);
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        SkillResponse<ResponseEnvelope> response;
+        ByteArrayOutputStream answer = new ByteArrayOutputStream(4096);
         try {
-            response = skill.execute(new BaseSkillRequest(input.readAllBytes()), context);
-        } catch (AskSdkException e) {
-            throw reject("unreadable_request", "The request is not a readable Alexa request envelope.");
+            skill.handle(input.readAllBytes(), context, answer);
+        } catch (SkillRuntime.RejectedException e) {
+            throw e.reason() == SkillRuntime.Rejection.WRONG_SKILL_ID
+                    ? reject("wrong_skill_id", "The request is for another skill ID than " + FunctionEnvironment.SKILL_ID + ".")
+                    : reject("unreadable_request", "The request is not a readable Alexa request envelope.");
         } catch (RuntimeException e) {
             SkillLog.error("request_failed", Map.of("exception", e.getClass().getName()));
             throw reject("request_failed", "The request could not be handled.");
         }
-        if (response == null || !response.isPresent()) {
-            throw reject("wrong_skill_id", "The request is for another skill ID than " + FunctionEnvironment.SKILL_ID + ".");
-        }
-        response.writeTo(output);
+        answer.writeTo(output);
     }
 
     private static RejectedRequestException reject(String event, String message) {

@@ -1,6 +1,6 @@
 package com.trunkreleasehelper;
 
-import com.amazon.ask.Skill;
+import com.trunkreleasehelper.alexa.SkillRuntime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trunkreleasehelper.alexa.IntentNames;
 import com.trunkreleasehelper.alexa.SkillFactory;
@@ -37,8 +37,8 @@ class SnapStartPrimingTest {
 
     @Test
     void primingChangesNothingARealRequestCouldSee() {
-        Skill primed = SkillFactory.build(guides, null, new InMemoryProgressStore());
-        Skill unprimed = SkillFactory.build(guides, null, new InMemoryProgressStore());
+        SkillRuntime primed = SkillFactory.build(guides, null, new InMemoryProgressStore());
+        SkillRuntime unprimed = SkillFactory.build(guides, null, new InMemoryProgressStore());
 
         priming(primed, null).beforeCheckpoint(null);
 
@@ -61,7 +61,7 @@ class SnapStartPrimingTest {
         priming.afterRestore(null);
     }
 
-    private SnapStartPriming priming(Skill skill, String skillId) {
+    private SnapStartPriming priming(SkillRuntime skill, String skillId) {
         return new SnapStartPriming(skill, guides, new ObjectMapper(), skillId);
     }
 

@@ -1,7 +1,5 @@
 package com.trunkreleasehelper.alexa;
 
-import com.amazon.ask.Skill;
-import com.amazon.ask.builder.CustomSkillBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trunkreleasehelper.content.Guides;
 import com.trunkreleasehelper.conversation.ConversationEngine;
@@ -21,13 +19,19 @@ public final class SkillFactory {
      * @param skillId the only skill ID accepted, or null/blank to accept any (local runs and tests)
      * @param store   where progress is kept between sessions
      */
-    public static Skill build(Guides guides, String skillId, ProgressStore store) {
+    public static SkillRuntime build(Guides guides, String skillId, ProgressStore store) {
+        return build(guides, skillId, store, new ObjectMapper());
+    }
+
+    /** As above, sharing {@code json}, the process's one ObjectMapper. */
+    public static SkillRuntime build(Guides guides, String skillId, ProgressStore store, ObjectMapper json) {
         StateCodec codec = new StateCodec();
         ProgressKeeper progress = new ProgressKeeper(new ResilientProgressStore(store), Clock.systemUTC());
         EngineTurns turns = new EngineTurns(new ConversationEngine(), new ReplyRenderer(), progress);
         OwnAttributesInterceptor ownAttributes = new OwnAttributesInterceptor(codec);
         TurnLogger turnLogger = new TurnLogger();
-        CustomSkillBuilder builder = new CustomSkillBuilder()
+        DispatcherBuilder builder = new DispatcherBuilder();
+        builder
                 .addRequestInterceptor(new ConversationInterceptor(guides, codec))
                 .addRequestInterceptor(turnLogger)
                 .addResponseInterceptor(ownAttributes)
@@ -44,10 +48,8 @@ public final class SkillFactory {
                         new ExceptionEncounteredHandler(),
                         new UnhandledRequestHandler(turns))
                 .addExceptionHandler(new AlwaysAnswerExceptionHandler(ownAttributes, turnLogger));
-        if (skillId != null && !skillId.isBlank()) {
-            builder.withSkillId(skillId.trim());
-        }
-        return builder.build();
+        String accepted = skillId == null || skillId.isBlank() ? null : skillId.trim();
+        return new SkillRuntime(builder.buildDispatcher(), new EnvelopeJson(json), accepted);
     }
 
     public static Guides guides() {

@@ -5,6 +5,8 @@ import com.trunkreleasehelper.TrunkReleaseHelperHandler;
 import com.trunkreleasehelper.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -70,16 +72,37 @@ class TalkTest {
         assertThat(second).contains("alexa> Welcome back. You were on step 4", "alexa> Step 4: check for a trunk lockout");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en-US | open trunk release helper | yes | no | someone is trapped in the trunk | Call 911 now",
+            "en-CA | open trunk release helper | yes | no | someone is trapped in the trunk | Call 911 now",
+            "en-GB | open boot release helper | yes | no | someone is trapped in the boot | Call nine nine nine now",
+            "en-AU | open boot release helper | yes | no | someone is trapped in the boot | Call triple zero now",
+            "en-IN | open boot release helper | yes | no | someone is trapped in the boot | Call one one two now",
+            "es-US | abre ayuda con la cajuela | sí | no | alguien está atrapado en la cajuela | Llame al nueve uno uno"})
+    void everyLocaleWalksTheWholeGuideInItsOwnWords(String locale, String open, String yes, String no,
+                                                    String trapped, String emergency) {
+        String walk = talk(locale, TrunkReleaseHelperHandler.forSkillId(null), open, yes, no, no, no, no, yes, yes);
+        String help = talk(locale, TrunkReleaseHelperHandler.forSkillId(null), trapped);
+
+        assertThat(walk).contains("(LaunchRequest)").doesNotContain("FallbackIntent").contains("(session ended)");
+        assertThat(walk.split("alexa> ")).hasSize(9);
+        assertThat(help).contains("(EmergencyIntent)", "alexa> " + emergency);
+    }
+
     private static String talk(String... lines) {
         return talk(TrunkReleaseHelperHandler.forSkillId(null), lines);
     }
 
-    private static String talk(TrunkReleaseHelperHandler handler, String... lines) {
+    private static String talk(String locale, TrunkReleaseHelperHandler handler, String... lines) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        Talk talk = new Talk(ProjectFiles.json(ProjectFiles.interactionModel("en-US")), Talk.phrases("en-US"),
-                "en-US", handler, out);
-        talk.run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")));
+        new Talk(ProjectFiles.json(ProjectFiles.interactionModel(locale)), Talk.phrases(locale), locale, handler, out)
+                .run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")));
         return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String talk(TrunkReleaseHelperHandler handler, String... lines) {
+        return talk("en-US", handler, lines);
     }
 }

@@ -52,7 +52,12 @@ public final class SamTemplate {
     }
 
     public JsonNode function() {
-        return template.path("Resources").path(functionId()).path("Properties");
+        return resource(functionId());
+    }
+
+    /** The properties of the resource with this logical ID. */
+    public JsonNode resource(String logicalId) {
+        return template.path("Resources").path(logicalId).path("Properties");
     }
 
     /** {@code com.example.Handler::handleRequest} split into class and method. */

@@ -2,6 +2,7 @@ package com.trunkreleasehelper.alexa;
 
 import com.amazon.ask.model.Application;
 import com.amazon.ask.model.Context;
+import com.amazon.ask.model.Directive;
 import com.amazon.ask.model.Device;
 import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentRequest;
@@ -17,12 +18,16 @@ import com.amazon.ask.model.SessionEndedRequest;
 import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.SupportedInterfaces;
 import com.amazon.ask.model.User;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.AlexaPresentationAplInterface;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDirective;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
 import com.amazon.ask.model.interfaces.system.Error;
 import com.amazon.ask.model.interfaces.system.ErrorType;
 import com.amazon.ask.model.interfaces.system.ExceptionEncounteredRequest;
 import com.amazon.ask.model.interfaces.system.SystemState;
+import com.amazon.ask.model.interfaces.viewport.ViewportState;
 import com.amazon.ask.model.ui.OutputSpeech;
-import com.amazon.ask.model.ui.SimpleCard;
+import com.amazon.ask.model.ui.StandardCard;
 import com.amazon.ask.model.ui.SsmlOutputSpeech;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +35,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,6 +51,9 @@ public final class EnvelopeJson {
 
     /** The response format version Alexa expects. */
     static final String VERSION = "1.0";
+    private static final String APL_INTERFACE = "Alexa.Presentation.APL";
+    private static final String USER_EVENT = "Alexa.Presentation.APL.UserEvent";
+    private static final String RENDER_DOCUMENT = "Alexa.Presentation.APL.RenderDocument";
 
     private final ObjectMapper mapper;
 
@@ -61,7 +71,7 @@ public final class EnvelopeJson {
         return RequestEnvelope.builder()
                 .withVersion(text(root, "version"))
                 .withSession(session(root.get("session")))
-                .withContext(context(root.path("context").get("System")))
+                .withContext(context(root.get("context")))
                 .withRequest(request(request))
                 .build();
     }
@@ -85,18 +95,38 @@ public final class EnvelopeJson {
         return mapper.convertValue(attributes, LinkedHashMap.class);
     }
 
-    /** Only what the skill reads: the skill and user IDs, and whether the device has a screen. The access token is never read. */
-    private static Context context(JsonNode system) {
+    /**
+     * Only what the skill reads: the skill and user IDs, whether the device renders APL, and its viewport.
+     * The access token is never read.
+     */
+    private static Context context(JsonNode context) {
+        JsonNode system = context == null ? null : context.get("System");
         if (system == null || !system.isObject()) {
             return null;
         }
         SupportedInterfaces.Builder interfaces = SupportedInterfaces.builder();
-        return Context.builder().withSystem(SystemState.builder()
+        if (system.path("device").path("supportedInterfaces").path(APL_INTERFACE).isObject()) {
+            interfaces.withAlexaPresentationAPL(AlexaPresentationAplInterface.builder().build());
+        }
+        return Context.builder().withViewport(viewport(context.get("Viewport"))).withSystem(SystemState.builder()
                 .withApplication(Application.builder().withApplicationId(text(system.path("application"), "applicationId")).build())
                 .withUser(User.builder().withUserId(text(system.path("user"), "userId")).build())
                 .withDevice(Device.builder().withDeviceId(text(system.path("device"), "deviceId"))
                         .withSupportedInterfaces(interfaces.build()).build())
                 .build()).build();
+    }
+
+    private static ViewportState viewport(JsonNode viewport) {
+        if (viewport == null || !viewport.isObject()) {
+            return null;
+        }
+        JsonNode width = viewport.get("pixelWidth");
+        JsonNode height = viewport.get("pixelHeight");
+        return ViewportState.builder()
+                .withShape(text(viewport, "shape"))
+                .withPixelWidth(width != null && width.isNumber() ? width.decimalValue() : null)
+                .withPixelHeight(height != null && height.isNumber() ? height.decimalValue() : null)
+                .build();
     }
 
     private static Request request(JsonNode request) {
@@ -112,8 +142,19 @@ public final class EnvelopeJson {
                     .withError(sessionError(request.get("error"))).build();
             case "System.ExceptionEncountered" -> ExceptionEncounteredRequest.builder().withRequestId(id)
                     .withLocale(locale).withError(error(request.get("error"))).build();
+            case USER_EVENT -> UserEvent.builder().withRequestId(id).withLocale(locale)
+                    .withToken(text(request, "token")).withArguments(arguments(request.get("arguments"))).build();
             default -> new UnsupportedRequest(type, id, locale);
         };
+    }
+
+    /** The button arguments as text; anything else in the list is kept as its JSON text. */
+    private static List<Object> arguments(JsonNode arguments) {
+        List<Object> out = new ArrayList<>();
+        if (arguments != null && arguments.isArray()) {
+            arguments.forEach(a -> out.add(a.isTextual() ? a.asText() : a.toString()));
+        }
+        return out;
     }
 
     private static Intent intent(JsonNode intent) {
@@ -171,11 +212,11 @@ public final class EnvelopeJson {
     private void writeResponse(JsonGenerator json, Response response) throws IOException {
         json.writeStartObject();
         writeSpeech(json, "outputSpeech", response.getOutputSpeech());
-        if (response.getCard() instanceof SimpleCard card) {
+        if (response.getCard() instanceof StandardCard card) {
             json.writeObjectFieldStart("card");
-            json.writeStringField("type", "Simple");
+            json.writeStringField("type", "Standard");
             json.writeStringField("title", card.getTitle());
-            json.writeStringField("content", card.getContent());
+            json.writeStringField("text", card.getText());
             json.writeEndObject();
         }
         if (response.getReprompt() != null) {
@@ -184,12 +225,30 @@ public final class EnvelopeJson {
             json.writeEndObject();
         }
         if (response.getDirectives() != null && !response.getDirectives().isEmpty()) {
-            json.writeFieldName("directives");
-            mapper.writeValue(json, response.getDirectives());
+            json.writeArrayFieldStart("directives");
+            for (Directive directive : response.getDirectives()) {
+                writeDirective(json, directive);
+            }
+            json.writeEndArray();
         }
         if (response.getShouldEndSession() != null) {
             json.writeBooleanField("shouldEndSession", response.getShouldEndSession());
         }
+        json.writeEndObject();
+    }
+
+    /** The one directive this skill sends, written by hand like the rest of the response. */
+    private void writeDirective(JsonGenerator json, Directive directive) throws IOException {
+        if (!(directive instanceof RenderDocumentDirective render)) {
+            throw new IllegalArgumentException("no writer for " + directive.getClass().getSimpleName());
+        }
+        json.writeStartObject();
+        json.writeStringField("type", RENDER_DOCUMENT);
+        json.writeStringField("token", render.getToken());
+        json.writeFieldName("document");
+        mapper.writeValue(json, render.getDocument());
+        json.writeFieldName("datasources");
+        mapper.writeValue(json, render.getDatasources());
         json.writeEndObject();
     }
 

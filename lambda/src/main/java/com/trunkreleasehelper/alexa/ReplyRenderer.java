@@ -7,11 +7,20 @@ import com.trunkreleasehelper.conversation.Reply;
 
 import java.util.Optional;
 
-/** The engine's {@link Reply} as an Alexa response: SSML speech, reprompt, simple card, session flag. */
+/**
+ * The engine's {@link Reply} as an Alexa response: SSML speech, reprompt, a Standard card for the phone
+ * app, the step on screen for devices with APL, and the session flag.
+ */
 final class ReplyRenderer {
 
     /** Alexa's limit for all card text together. */
     static final int MAX_CARD = 8_000;
+
+    private final StepScreen screen;
+
+    ReplyRenderer(StepScreen screen) {
+        this.screen = screen;
+    }
 
     Optional<Response> render(HandlerInput input, Reply reply) {
         ResponseBuilder out = input.getResponseBuilder();
@@ -20,7 +29,10 @@ final class ReplyRenderer {
         }
         out.withSpeech(Ssml.fromText(reply.speech()));
         if (reply.cardTitle() != null) {
-            out.withSimpleCard(reply.cardTitle(), bounded(reply.cardTitle(), reply.cardText()));
+            out.withStandardCard(reply.cardTitle(), bounded(reply.cardTitle(), reply.cardText()), null);
+        }
+        if (reply.screen() != null && StepScreen.supported(input)) {
+            out.addDirective(screen.directive(reply.screen(), input));
         }
         if (reply.endSession()) {
             out.withShouldEndSession(true);

@@ -27,7 +27,7 @@ public final class SkillFactory {
     public static SkillRuntime build(Guides guides, String skillId, ProgressStore store, ObjectMapper json) {
         StateCodec codec = new StateCodec();
         ProgressKeeper progress = new ProgressKeeper(new ResilientProgressStore(store), Clock.systemUTC());
-        EngineTurns turns = new EngineTurns(new ConversationEngine(), new ReplyRenderer(), progress);
+        EngineTurns turns = new EngineTurns(new ConversationEngine(), new ReplyRenderer(new StepScreen(json)), progress);
         OwnAttributesInterceptor ownAttributes = new OwnAttributesInterceptor(codec);
         TurnLogger turnLogger = new TurnLogger();
         DispatcherBuilder builder = new DispatcherBuilder();
@@ -43,6 +43,7 @@ public final class SkillFactory {
                         new CallHelpHandler(turns),
                         new InformationHandler(turns),
                         new GoodbyeHandler(turns),
+                        new ScreenTouchHandler(turns),
                         new FallbackHandler(turns),
                         new SessionEndedHandler(turns),
                         new ExceptionEncounteredHandler(),

@@ -16,9 +16,10 @@ public final class Guide {
     private final Map<Detour, String> detours;
     private final Map<Phrase, String> phrases;
     private final List<String> resources;
+    private final String emergencyNumber;
 
     Guide(String locale, String skillName, String start, Map<String, GuideNode> nodes,
-          Map<Detour, String> detours, Map<Phrase, String> phrases, List<String> resources) {
+          Map<Detour, String> detours, Map<Phrase, String> phrases, List<String> resources, String emergencyNumber) {
         this.locale = locale;
         this.skillName = skillName;
         this.start = start;
@@ -27,6 +28,12 @@ public final class Guide {
         this.detours = Map.copyOf(detours);
         this.phrases = Map.copyOf(phrases);
         this.resources = List.copyOf(resources);
+        this.emergencyNumber = emergencyNumber;
+    }
+
+    /** The number to call in an emergency here, as digits (911, 999, 000, 112). */
+    public String emergencyNumber() {
+        return emergencyNumber;
     }
 
     public String locale() {

@@ -73,7 +73,8 @@ public final class GuideLoader {
             readNumbers();
             Map<String, GuideNode> nodes = readNodes();
             Guide guide = new Guide(text(root, "locale", "the file"), text(root, "skillName", "the file"),
-                    text(root, "start", "the file"), nodes, readDetours(), readPhrases(), readResources());
+                    text(root, "start", "the file"), nodes, readDetours(), readPhrases(), readResources(),
+                    numbers.get("emergency"));
             new GuideValidator(source).validate(guide);
             return guide;
         }

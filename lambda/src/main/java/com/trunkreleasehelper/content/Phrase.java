@@ -18,7 +18,12 @@ public enum Phrase {
     GOODBYE("goodbye"),
     ERROR("error"),
     CARD_TITLE_STEP("cardTitleStep"),
-    RESOURCES_HEADING("resourcesHeading");
+    RESOURCES_HEADING("resourcesHeading"),
+    NUMBERS_TO_CALL("numbersToCall"),
+    SCREEN_HEADING("screenHeading"),
+    BUTTON_NEXT("buttonNext"),
+    BUTTON_REPEAT("buttonRepeat"),
+    BUTTON_CALL_HELP("buttonCallHelp");
 
     private final String key;
 

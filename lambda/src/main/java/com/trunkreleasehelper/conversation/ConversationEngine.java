@@ -8,6 +8,7 @@ import com.trunkreleasehelper.content.Phrase;
 import com.trunkreleasehelper.content.Placeholder;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -179,9 +180,21 @@ public final class ConversationEngine {
 
         private Reply reply(String speech, GuideNode node) {
             boolean ends = node != null && !node.hasQuestion();
-            String title = node == null ? null : cardTitle(node);
-            String card = node == null ? null : cardText(node);
-            return new Reply(speech, ends ? null : question(node), title, card, ends);
+            if (node == null) {
+                return new Reply(speech, question(null), null, null, false);
+            }
+            return new Reply(speech, ends ? null : question(node), cardTitle(node), cardText(node), ends, screen(node, ends));
+        }
+
+        private Screen screen(GuideNode node, boolean ends) {
+            String heading = node.isStep() ? fill(guide.phrase(Phrase.SCREEN_HEADING), node) : node.title();
+            Double progress = node.isStep() ? (double) node.step() / guide.steps().size() : null;
+            String emphasis = node.equals(guide.detour(Detour.EMERGENCY)) ? guide.emergencyNumber() : "";
+            List<Screen.Button> buttons = ends ? List.of() : List.of(
+                    new Screen.Button(guide.phrase(Phrase.BUTTON_NEXT), Action.NEXT),
+                    new Screen.Button(guide.phrase(Phrase.BUTTON_REPEAT), Action.REPEAT),
+                    new Screen.Button(guide.phrase(Phrase.BUTTON_CALL_HELP), Action.CALL_HELP));
+            return new Screen(heading, node.title(), node.card(), progress, emphasis, buttons);
         }
 
         private String question(GuideNode node) {
@@ -199,8 +212,8 @@ public final class ConversationEngine {
             if (!node.links() || guide.resources().isEmpty()) {
                 return node.card();
             }
-            return node.card() + "\n\n" + guide.phrase(Phrase.RESOURCES_HEADING) + "\n"
-                    + String.join("\n", guide.resources());
+            return node.card() + "\n\n" + guide.phrase(Phrase.NUMBERS_TO_CALL) + "\n\n"
+                    + guide.phrase(Phrase.RESOURCES_HEADING) + "\n" + String.join("\n", guide.resources());
         }
 
         private String fill(String template, GuideNode node) {

@@ -26,8 +26,19 @@ public record AlexaResponse(JsonNode json) {
         return json.path("response").path("card").path("title").asText(null);
     }
 
+    /** A Standard card's text (the phone app shows it under the title). */
     public String cardText() {
-        return json.path("response").path("card").path("content").asText(null);
+        return json.path("response").path("card").path("text").asText(null);
+    }
+
+    /** The APL RenderDocument directive, or null when the response has none. */
+    public JsonNode aplDirective() {
+        for (JsonNode directive : json.path("response").path("directives")) {
+            if ("Alexa.Presentation.APL.RenderDocument".equals(directive.path("type").asText())) {
+                return directive;
+            }
+        }
+        return null;
     }
 
     public boolean sessionEnds() {

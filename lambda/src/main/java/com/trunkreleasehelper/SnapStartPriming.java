@@ -96,23 +96,47 @@ public final class SnapStartPriming implements Resource {
         }
     }
 
+    /** Every handler once: launch and each intent, on a device without and with a screen, then the rest. */
     private List<byte[]> requests(String locale) {
-        ObjectNode template = template();
-        ((ObjectNode) template.get("request")).put("locale", locale);
-        ((ObjectNode) template.get("context").get("System").get("application")).put("applicationId", skillId);
+        ObjectNode voice = template();
+        ((ObjectNode) voice.get("request")).put("locale", locale);
+        ((ObjectNode) voice.get("context").get("System").get("application")).put("applicationId", skillId);
+        ObjectNode screen = withScreen(voice.deepCopy());
         List<byte[]> requests = new ArrayList<>();
-        ObjectNode launch = template.deepCopy();
-        ((ObjectNode) launch.get("request")).put("type", "LaunchRequest").remove("intent");
-        requests.add(bytes(launch));
-        for (String intent : INTENTS) {
-            ObjectNode request = template.deepCopy();
-            ObjectNode node = (ObjectNode) request.get("request").get("intent");
-            node.put("name", intent);
-            node.putObject("slots").putObject(IntentNames.STEP_NUMBER_SLOT)
-                    .put("name", IntentNames.STEP_NUMBER_SLOT).put("value", "3");
-            requests.add(bytes(request));
+        for (ObjectNode device : List.of(voice, screen)) {
+            requests.add(bytes(request(device, "LaunchRequest")));
+            for (String intent : INTENTS) {
+                ObjectNode request = device.deepCopy();
+                ObjectNode node = (ObjectNode) request.get("request").get("intent");
+                node.put("name", intent);
+                node.putObject("slots").putObject(IntentNames.STEP_NUMBER_SLOT)
+                        .put("name", IntentNames.STEP_NUMBER_SLOT).put("value", "3");
+                requests.add(bytes(request));
+            }
         }
+        ObjectNode touch = request(screen, "Alexa.Presentation.APL.UserEvent");
+        ((ObjectNode) touch.get("request")).putArray("arguments").add("next");
+        requests.add(bytes(touch));
+        ObjectNode ended = request(voice, "SessionEndedRequest");
+        ((ObjectNode) ended.get("request")).put("reason", "USER_INITIATED");
+        requests.add(bytes(ended));
+        requests.add(bytes(request(voice, "Display.ElementSelected")));
         return requests;
+    }
+
+    private static ObjectNode request(ObjectNode device, String type) {
+        ObjectNode request = device.deepCopy();
+        ((ObjectNode) request.get("request")).put("type", type).remove("intent");
+        return request;
+    }
+
+    /** An Echo Show 8 as it describes itself: APL supported, a 1280 x 800 viewport. */
+    private static ObjectNode withScreen(ObjectNode envelope) {
+        ObjectNode context = (ObjectNode) envelope.get("context");
+        ((ObjectNode) context.get("System").get("device")).putObject("supportedInterfaces")
+                .putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "2023.3");
+        context.putObject("Viewport").put("shape", "RECTANGLE").put("pixelWidth", 1280).put("pixelHeight", 800);
+        return envelope;
     }
 
     private ObjectNode template() {

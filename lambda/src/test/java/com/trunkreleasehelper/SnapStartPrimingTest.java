@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SnapStartPrimingTest {
 
     private static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
-    private static final int REQUESTS_PER_LOCALE = 16;
+    private static final int REQUESTS_PER_LOCALE = 2 * 16 + 3;
     private final Guides guides = SkillFactory.guides();
 
     @Test

@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Before SnapStart takes its snapshot, runs a representative conversation through the skill in every
@@ -33,16 +34,14 @@ public final class SnapStartPriming implements Resource {
             IntentNames.CALL_HELP, IntentNames.EMERGENCY, IntentNames.WHAT_NOT_TO_DO, IntentNames.WHAT_CAN_WAIT,
             IntentNames.HELP, IntentNames.FALLBACK, IntentNames.START_OVER, IntentNames.STOP);
 
-    private final SkillRuntime skill;
+    private final Supplier<SkillRuntime> skill;
     private final Guides guides;
-    private final ObjectMapper json;
     private final String skillId;
 
     /** @param skillId the skill ID the skill accepts (blank for any), so the priming requests are answered */
-    SnapStartPriming(SkillRuntime skill, Guides guides, ObjectMapper json, String skillId) {
+    SnapStartPriming(Supplier<SkillRuntime> skill, Guides guides, String skillId) {
         this.skill = skill;
         this.guides = guides;
-        this.json = json;
         this.skillId = skillId == null || skillId.isBlank() ? "priming" : skillId.trim();
     }
 
@@ -50,8 +49,10 @@ public final class SnapStartPriming implements Resource {
      * Priming for a function accepting {@code skillId}. It runs on a skill of its own that keeps progress
      * in memory, so no store connection or user data ever reaches the snapshot.
      */
-    static SnapStartPriming forSkillId(Guides guides, ObjectMapper json, String skillId) {
-        return new SnapStartPriming(SkillFactory.build(guides, skillId, new InMemoryProgressStore(), json), guides, json, skillId);
+    static SnapStartPriming forSkillId(Guides guides, String skillId) {
+        // Built only when a snapshot is about to be taken, so an ordinary cold start does not pay for it.
+        return new SnapStartPriming(() -> SkillFactory.build(guides, skillId, new InMemoryProgressStore()),
+                guides, skillId);
     }
 
     /** Registers with the CRaC context; where no CRaC runtime exists this does nothing. */
@@ -75,10 +76,12 @@ public final class SnapStartPriming implements Resource {
     }
 
     private int answerAll() {
+        SkillRuntime runtime = skill.get();
+        ObjectMapper json = new ObjectMapper();
         int answered = 0;
         for (String locale : guides.supportedLocales()) {
-            for (byte[] request : requests(locale)) {
-                if (answer(request)) {
+            for (byte[] request : requests(json, locale)) {
+                if (answer(runtime, request)) {
                     answered++;
                 }
             }
@@ -86,10 +89,10 @@ public final class SnapStartPriming implements Resource {
         return answered;
     }
 
-    private boolean answer(byte[] request) {
+    private static boolean answer(SkillRuntime runtime, byte[] request) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            skill.handle(request, null, out);
+            runtime.handle(request, null, out);
             return out.size() > 0;
         } catch (SkillRuntime.RejectedException | IOException e) {
             return false;
@@ -97,8 +100,8 @@ public final class SnapStartPriming implements Resource {
     }
 
     /** Every handler once: launch and each intent, on a device without and with a screen, then the rest. */
-    private List<byte[]> requests(String locale) {
-        ObjectNode voice = template();
+    private List<byte[]> requests(ObjectMapper json, String locale) {
+        ObjectNode voice = template(json);
         ((ObjectNode) voice.get("request")).put("locale", locale);
         ((ObjectNode) voice.get("context").get("System").get("application")).put("applicationId", skillId);
         ObjectNode screen = withScreen(voice.deepCopy());
@@ -139,7 +142,7 @@ public final class SnapStartPriming implements Resource {
         return envelope;
     }
 
-    private ObjectNode template() {
+    private static ObjectNode template(ObjectMapper json) {
         try (InputStream in = SnapStartPriming.class.getClassLoader().getResourceAsStream(ENVELOPE)) {
             if (in == null) {
                 throw new IllegalStateException(ENVELOPE + " is missing from the class path");
@@ -150,7 +153,7 @@ public final class SnapStartPriming implements Resource {
         }
     }
 
-    private byte[] bytes(ObjectNode node) {
+    private static byte[] bytes(ObjectNode node) {
         return node.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -2,7 +2,6 @@ package com.trunkreleasehelper;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trunkreleasehelper.alexa.SkillFactory;
 import com.trunkreleasehelper.alexa.SkillRuntime;
 import com.trunkreleasehelper.content.Guides;
@@ -22,11 +21,10 @@ import java.util.Map;
  */
 public final class TrunkReleaseHelperHandler implements RequestStreamHandler {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Guides GUIDES = new Guides(JSON);
+    private static final Guides GUIDES = new Guides();
     private static final SkillRuntime SKILL = buildSkill(System.getenv());
     /** Held here because CRaC keeps only weak references to registered resources. */
-    private static final SnapStartPriming PRIMING = SnapStartPriming.forSkillId(GUIDES, JSON,
+    private static final SnapStartPriming PRIMING = SnapStartPriming.forSkillId(GUIDES,
             System.getenv(FunctionEnvironment.SKILL_ID));
 
     static {
@@ -55,7 +53,7 @@ public final class TrunkReleaseHelperHandler implements RequestStreamHandler {
     }
 
     private static SkillRuntime buildSkill(Map<String, String> env) {
-        return SkillFactory.build(GUIDES, env.get(FunctionEnvironment.SKILL_ID), ProgressStores.fromEnvironment(env, JSON), JSON);
+        return SkillFactory.build(GUIDES, env.get(FunctionEnvironment.SKILL_ID), ProgressStores.fromEnvironment(env));
     }
 
     @Override

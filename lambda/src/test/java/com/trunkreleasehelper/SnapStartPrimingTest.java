@@ -1,7 +1,6 @@
 package com.trunkreleasehelper;
 
 import com.trunkreleasehelper.alexa.SkillRuntime;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trunkreleasehelper.alexa.IntentNames;
 import com.trunkreleasehelper.alexa.SkillFactory;
 import com.trunkreleasehelper.content.Guides;
@@ -62,7 +61,7 @@ class SnapStartPrimingTest {
     }
 
     private SnapStartPriming priming(SkillRuntime skill, String skillId) {
-        return new SnapStartPriming(skill, guides, new ObjectMapper(), skillId);
+        return new SnapStartPriming(() -> skill, guides, skillId);
     }
 
     private static List<String> conversation(TrunkReleaseHelperHandler handler) {

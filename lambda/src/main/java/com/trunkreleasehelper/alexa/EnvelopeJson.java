@@ -30,21 +30,20 @@ import com.amazon.ask.model.ui.OutputSpeech;
 import com.amazon.ask.model.ui.StandardCard;
 import com.amazon.ask.model.ui.SsmlOutputSpeech;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.trunkreleasehelper.json.Json;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads request envelopes and writes response envelopes by hand, field by field, for the parts this
  * skill uses. The SDK's Jackson binding builds deserializers for the whole request model (several hundred
- * classes) before the first answer, which was most of a cold start; this reads a JSON tree and fills the
- * same model objects. It is lenient: a field of the wrong type is treated as absent, so a damaged
+ * classes) before the first answer, which was most of a cold start; this reads plain JSON values
+ * ({@link Json}) and fills the same model objects. It is lenient: a field of the wrong type is treated as absent, so a damaged
  * envelope that still carries a session gets an answer.
  */
 public final class EnvelopeJson {
@@ -55,150 +54,137 @@ public final class EnvelopeJson {
     private static final String USER_EVENT = "Alexa.Presentation.APL.UserEvent";
     private static final String RENDER_DOCUMENT = "Alexa.Presentation.APL.RenderDocument";
 
-    private final ObjectMapper mapper;
-
-    public EnvelopeJson(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
-
     /** The envelope, or null when the body is not a JSON object with a request of some type. */
     public RequestEnvelope read(byte[] body) throws IOException {
-        JsonNode root = mapper.readTree(body);
-        JsonNode request = root == null ? null : root.get("request");
-        if (root == null || !root.isObject() || request == null || text(request, "type") == null) {
+        Map<String, Object> root = Json.object(Json.parse(body));
+        Map<String, Object> request = Json.object(root, "request");
+        if (request == null || Json.text(request, "type") == null) {
             return null;
         }
         return RequestEnvelope.builder()
-                .withVersion(text(root, "version"))
-                .withSession(session(root.get("session")))
-                .withContext(context(root.get("context")))
+                .withVersion(Json.text(root, "version"))
+                .withSession(session(Json.object(root, "session")))
+                .withContext(context(Json.object(root, "context")))
                 .withRequest(request(request))
                 .build();
     }
 
-    private Session session(JsonNode session) {
-        if (session == null || !session.isObject()) {
+    private static Session session(Map<String, Object> session) {
+        if (session == null) {
             return null;
         }
-        JsonNode attributes = session.get("attributes");
         return Session.builder()
-                .withNew(session.path("new").asBoolean(false))
-                .withSessionId(text(session, "sessionId"))
-                .withApplication(Application.builder().withApplicationId(text(session.path("application"), "applicationId")).build())
-                .withUser(User.builder().withUserId(text(session.path("user"), "userId")).build())
-                .withAttributes(attributes != null && attributes.isObject() ? attributesMap(attributes) : null)
+                .withNew(Boolean.TRUE.equals(session.get("new")))
+                .withSessionId(Json.text(session, "sessionId"))
+                .withApplication(Application.builder().withApplicationId(Json.text(Json.object(session, "application"), "applicationId")).build())
+                .withUser(User.builder().withUserId(Json.text(Json.object(session, "user"), "userId")).build())
+                .withAttributes(Json.object(session, "attributes"))
                 .build();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> attributesMap(JsonNode attributes) {
-        return mapper.convertValue(attributes, LinkedHashMap.class);
     }
 
     /**
      * Only what the skill reads: the skill and user IDs, whether the device renders APL, and its viewport.
      * The access token is never read.
      */
-    private static Context context(JsonNode context) {
-        JsonNode system = context == null ? null : context.get("System");
-        if (system == null || !system.isObject()) {
+    private static Context context(Map<String, Object> context) {
+        Map<String, Object> system = Json.object(context, "System");
+        if (system == null) {
             return null;
         }
+        Map<String, Object> device = Json.object(system, "device");
         SupportedInterfaces.Builder interfaces = SupportedInterfaces.builder();
-        if (system.path("device").path("supportedInterfaces").path(APL_INTERFACE).isObject()) {
+        if (Json.path(device, "supportedInterfaces", APL_INTERFACE) != null) {
             interfaces.withAlexaPresentationAPL(AlexaPresentationAplInterface.builder().build());
         }
-        return Context.builder().withViewport(viewport(context.get("Viewport"))).withSystem(SystemState.builder()
-                .withApplication(Application.builder().withApplicationId(text(system.path("application"), "applicationId")).build())
-                .withUser(User.builder().withUserId(text(system.path("user"), "userId")).build())
-                .withDevice(Device.builder().withDeviceId(text(system.path("device"), "deviceId"))
+        return Context.builder().withViewport(viewport(Json.object(context, "Viewport"))).withSystem(SystemState.builder()
+                .withApplication(Application.builder().withApplicationId(Json.text(Json.object(system, "application"), "applicationId")).build())
+                .withUser(User.builder().withUserId(Json.text(Json.object(system, "user"), "userId")).build())
+                .withDevice(Device.builder().withDeviceId(Json.text(device, "deviceId"))
                         .withSupportedInterfaces(interfaces.build()).build())
                 .build()).build();
     }
 
-    private static ViewportState viewport(JsonNode viewport) {
-        if (viewport == null || !viewport.isObject()) {
+    private static ViewportState viewport(Map<String, Object> viewport) {
+        if (viewport == null) {
             return null;
         }
-        JsonNode width = viewport.get("pixelWidth");
-        JsonNode height = viewport.get("pixelHeight");
         return ViewportState.builder()
-                .withShape(text(viewport, "shape"))
-                .withPixelWidth(width != null && width.isNumber() ? width.decimalValue() : null)
-                .withPixelHeight(height != null && height.isNumber() ? height.decimalValue() : null)
+                .withShape(Json.text(viewport, "shape"))
+                .withPixelWidth(decimal(viewport.get("pixelWidth")))
+                .withPixelHeight(decimal(viewport.get("pixelHeight")))
                 .build();
     }
 
-    private static Request request(JsonNode request) {
-        String type = text(request, "type");
-        String id = text(request, "requestId");
-        String locale = text(request, "locale");
+    private static BigDecimal decimal(Object value) {
+        return value instanceof Number n ? new BigDecimal(n.toString()) : null;
+    }
+
+    private static Request request(Map<String, Object> request) {
+        String type = Json.text(request, "type");
+        String id = Json.text(request, "requestId");
+        String locale = Json.text(request, "locale");
         return switch (type) {
             case "LaunchRequest" -> LaunchRequest.builder().withRequestId(id).withLocale(locale).build();
             case "IntentRequest" -> IntentRequest.builder().withRequestId(id).withLocale(locale)
-                    .withIntent(intent(request.get("intent"))).build();
+                    .withIntent(intent(Json.object(request, "intent"))).build();
             case "SessionEndedRequest" -> SessionEndedRequest.builder().withRequestId(id).withLocale(locale)
-                    .withReason(SessionEndedReason.fromValue(text(request, "reason")))
-                    .withError(sessionError(request.get("error"))).build();
+                    .withReason(SessionEndedReason.fromValue(Json.text(request, "reason")))
+                    .withError(sessionError(Json.object(request, "error"))).build();
             case "System.ExceptionEncountered" -> ExceptionEncounteredRequest.builder().withRequestId(id)
-                    .withLocale(locale).withError(error(request.get("error"))).build();
+                    .withLocale(locale).withError(error(Json.object(request, "error"))).build();
             case USER_EVENT -> UserEvent.builder().withRequestId(id).withLocale(locale)
-                    .withToken(text(request, "token")).withArguments(arguments(request.get("arguments"))).build();
+                    .withToken(Json.text(request, "token")).withArguments(arguments(Json.list(request, "arguments"))).build();
             default -> new UnsupportedRequest(type, id, locale);
         };
     }
 
-    /** The button arguments as text; anything else in the list is kept as its JSON text. */
-    private static List<Object> arguments(JsonNode arguments) {
+    /** The button arguments as text, whatever JSON they were. */
+    private static List<Object> arguments(List<Object> arguments) {
         List<Object> out = new ArrayList<>();
-        if (arguments != null && arguments.isArray()) {
-            arguments.forEach(a -> out.add(a.isTextual() ? a.asText() : a.toString()));
+        if (arguments != null) {
+            arguments.forEach(a -> out.add(String.valueOf(a)));
         }
         return out;
     }
 
-    private static Intent intent(JsonNode intent) {
-        if (intent == null || !intent.isObject()) {
+    private static Intent intent(Map<String, Object> intent) {
+        if (intent == null) {
             return Intent.builder().build();
         }
-        Intent.Builder out = Intent.builder().withName(text(intent, "name"));
-        JsonNode slots = intent.get("slots");
-        if (slots != null && slots.isObject()) {
-            slots.fields().forEachRemaining(e -> out.putSlotsItem(e.getKey(),
-                    Slot.builder().withName(e.getKey()).withValue(text(e.getValue(), "value")).build()));
+        Intent.Builder out = Intent.builder().withName(Json.text(intent, "name"));
+        Map<String, Object> slots = Json.object(intent, "slots");
+        if (slots != null) {
+            slots.forEach((name, slot) -> out.putSlotsItem(name,
+                    Slot.builder().withName(name).withValue(Json.text(Json.object(slot), "value")).build()));
         }
         return out.build();
     }
 
-    private static SessionEndedError sessionError(JsonNode error) {
-        if (error == null || !error.isObject()) {
+    private static SessionEndedError sessionError(Map<String, Object> error) {
+        if (error == null) {
             return null;
         }
-        return SessionEndedError.builder().withType(SessionEndedErrorType.fromValue(text(error, "type")))
-                .withMessage(text(error, "message")).build();
+        return SessionEndedError.builder().withType(SessionEndedErrorType.fromValue(Json.text(error, "type")))
+                .withMessage(Json.text(error, "message")).build();
     }
 
-    private static Error error(JsonNode error) {
-        if (error == null || !error.isObject()) {
+    private static Error error(Map<String, Object> error) {
+        if (error == null) {
             return null;
         }
-        return Error.builder().withType(ErrorType.fromValue(text(error, "type"))).withMessage(text(error, "message")).build();
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value != null && value.isTextual() ? value.asText() : null;
+        return Error.builder().withType(ErrorType.fromValue(Json.text(error, "type")))
+                .withMessage(Json.text(error, "message")).build();
     }
 
     /** Writes the response envelope: speech, card, reprompt, session flag, directives, and attributes. */
     public void write(Response response, Map<String, Object> sessionAttributes, String userAgent, OutputStream out)
             throws IOException {
-        try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+        try (JsonGenerator json = Json.factory().createGenerator(out)) {
             json.writeStartObject();
             json.writeStringField("version", VERSION);
             if (sessionAttributes != null) {
                 json.writeFieldName("sessionAttributes");
-                mapper.writeValue(json, sessionAttributes);
+                Json.write(json, sessionAttributes);
             }
             json.writeStringField("userAgent", userAgent);
             if (response != null) {
@@ -209,7 +195,7 @@ public final class EnvelopeJson {
         }
     }
 
-    private void writeResponse(JsonGenerator json, Response response) throws IOException {
+    private static void writeResponse(JsonGenerator json, Response response) throws IOException {
         json.writeStartObject();
         writeSpeech(json, "outputSpeech", response.getOutputSpeech());
         if (response.getCard() instanceof StandardCard card) {
@@ -238,7 +224,7 @@ public final class EnvelopeJson {
     }
 
     /** The one directive this skill sends, written by hand like the rest of the response. */
-    private void writeDirective(JsonGenerator json, Directive directive) throws IOException {
+    private static void writeDirective(JsonGenerator json, Directive directive) throws IOException {
         if (!(directive instanceof RenderDocumentDirective render)) {
             throw new IllegalArgumentException("no writer for " + directive.getClass().getSimpleName());
         }
@@ -246,9 +232,9 @@ public final class EnvelopeJson {
         json.writeStringField("type", RENDER_DOCUMENT);
         json.writeStringField("token", render.getToken());
         json.writeFieldName("document");
-        mapper.writeValue(json, render.getDocument());
+        Json.write(json, render.getDocument());
         json.writeFieldName("datasources");
-        mapper.writeValue(json, render.getDatasources());
+        Json.write(json, render.getDatasources());
         json.writeEndObject();
     }
 

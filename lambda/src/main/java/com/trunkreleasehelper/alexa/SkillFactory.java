@@ -1,6 +1,5 @@
 package com.trunkreleasehelper.alexa;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trunkreleasehelper.content.Guides;
 import com.trunkreleasehelper.conversation.ConversationEngine;
 import com.trunkreleasehelper.conversation.StateCodec;
@@ -20,14 +19,9 @@ public final class SkillFactory {
      * @param store   where progress is kept between sessions
      */
     public static SkillRuntime build(Guides guides, String skillId, ProgressStore store) {
-        return build(guides, skillId, store, new ObjectMapper());
-    }
-
-    /** As above, sharing {@code json}, the process's one ObjectMapper. */
-    public static SkillRuntime build(Guides guides, String skillId, ProgressStore store, ObjectMapper json) {
         StateCodec codec = new StateCodec();
         ProgressKeeper progress = new ProgressKeeper(new ResilientProgressStore(store), Clock.systemUTC());
-        EngineTurns turns = new EngineTurns(new ConversationEngine(), new ReplyRenderer(new StepScreen(json)), progress);
+        EngineTurns turns = new EngineTurns(new ConversationEngine(), new ReplyRenderer(new StepScreen()), progress);
         OwnAttributesInterceptor ownAttributes = new OwnAttributesInterceptor(codec);
         TurnLogger turnLogger = new TurnLogger();
         DispatcherBuilder builder = new DispatcherBuilder();
@@ -50,10 +44,10 @@ public final class SkillFactory {
                         new UnhandledRequestHandler(turns))
                 .addExceptionHandler(new AlwaysAnswerExceptionHandler(ownAttributes, turnLogger));
         String accepted = skillId == null || skillId.isBlank() ? null : skillId.trim();
-        return new SkillRuntime(builder.buildDispatcher(), new EnvelopeJson(json), accepted);
+        return new SkillRuntime(builder.buildDispatcher(), new EnvelopeJson(), accepted);
     }
 
     public static Guides guides() {
-        return new Guides(new ObjectMapper());
+        return new Guides();
     }
 }

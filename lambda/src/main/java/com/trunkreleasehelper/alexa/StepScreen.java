@@ -6,8 +6,8 @@ import com.amazon.ask.model.Directive;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDirective;
 import com.amazon.ask.model.interfaces.viewport.Shape;
 import com.amazon.ask.model.interfaces.viewport.ViewportState;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trunkreleasehelper.conversation.Screen;
+import com.trunkreleasehelper.json.Json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,12 +28,7 @@ final class StepScreen {
     static final String TOKEN = "step";
     private static final BigDecimal WIDE = BigDecimal.valueOf(960);
 
-    private final ObjectMapper json;
     private volatile Map<String, Object> document;
-
-    StepScreen(ObjectMapper json) {
-        this.json = json;
-    }
 
     static boolean supported(HandlerInput input) {
         Context context = input.getRequestEnvelope().getContext();
@@ -85,7 +80,6 @@ final class StepScreen {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>");
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> document() {
         Map<String, Object> loaded = document;
         if (loaded == null) {
@@ -93,7 +87,7 @@ final class StepScreen {
                 if (in == null) {
                     throw new IllegalStateException(DOCUMENT + " is missing from the class path");
                 }
-                loaded = json.readValue(in, LinkedHashMap.class);
+                loaded = Json.object(Json.parse(in));
                 document = loaded;
             } catch (IOException e) {
                 throw new UncheckedIOException(DOCUMENT, e);

@@ -1,13 +1,11 @@
 package com.trunkreleasehelper.content;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.trunkreleasehelper.json.Json;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +20,6 @@ public final class GuideLoader {
 
     private static final Pattern NUMBER_PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
-    private final ObjectMapper mapper;
-
-    public GuideLoader(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
 
     /** Loads {@code guide/<locale>.json} from the class path. */
     public Guide loadResource(String locale) {
@@ -46,28 +39,28 @@ public final class GuideLoader {
     }
 
     public Guide load(String source, InputStream in) {
-        JsonNode root;
+        Object root;
         try {
-            root = mapper.readTree(in);
+            root = Json.parse(in);
         } catch (IOException e) {
             throw new InvalidGuideException(source + ": not valid JSON (" + e.getMessage() + ")", e);
         }
-        return new Reader(source, root).guide();
+        return new Reader(source, Json.object(root)).guide();
     }
 
     /** One read of one file; keeps the file name at hand for every error message. */
     private static final class Reader {
         private final String source;
-        private final JsonNode root;
+        private final Map<String, Object> root;
         private final Map<String, String> numbers = new LinkedHashMap<>();
 
-        Reader(String source, JsonNode root) {
+        Reader(String source, Map<String, Object> root) {
             this.source = source;
             this.root = root;
         }
 
         Guide guide() {
-            if (root == null || !root.isObject()) {
+            if (root == null) {
                 throw fail("the file must hold one JSON object");
             }
             readNumbers();
@@ -80,21 +73,21 @@ public final class GuideLoader {
         }
 
         private void readNumbers() {
-            JsonNode all = object(root, "numbers", "the file");
-            all.fields().forEachRemaining(e -> numbers.put(e.getKey(), text(e.getValue(), "value", "number " + e.getKey())));
+            Map<String, Object> all = object(root, "numbers", "the file");
+            all.forEach((name, number) -> numbers.put(name, text(Json.object(number), "value", "number " + name)));
             if (!numbers.containsKey("emergency")) {
                 throw fail("numbers.emergency is missing");
             }
         }
 
         private Map<String, GuideNode> readNodes() {
-            JsonNode list = root.get("nodes");
-            if (list == null || !list.isArray() || list.isEmpty()) {
+            List<Object> list = Json.list(root, "nodes");
+            if (list == null || list.isEmpty()) {
                 throw fail("\"nodes\" must be a non-empty list");
             }
             Map<String, GuideNode> nodes = new LinkedHashMap<>();
-            for (JsonNode n : list) {
-                GuideNode node = readNode(n);
+            for (Object n : list) {
+                GuideNode node = readNode(Json.object(n));
                 if (nodes.put(node.id(), node) != null) {
                     throw fail("node \"" + node.id() + "\" is defined twice");
                 }
@@ -102,30 +95,33 @@ public final class GuideLoader {
             return nodes;
         }
 
-        private GuideNode readNode(JsonNode n) {
+        private GuideNode readNode(Map<String, Object> n) {
+            if (n == null) {
+                throw fail("every node must be an object");
+            }
             String id = text(n, "id", "a node");
             String where = "node \"" + id + "\"";
-            JsonNode step = n.get("step");
-            if (step != null && !step.isInt()) {
+            Object step = n.get("step");
+            if (step != null && !(step instanceof Integer)) {
                 throw fail(where + ": \"step\" must be a whole number");
             }
-            return new GuideNode(id, step == null ? null : step.intValue(), text(n, "title", where),
+            return new GuideNode(id, (Integer) step, text(n, "title", where),
                     text(n, "say", where), optionalText(n, "ask", where), text(n, "card", where),
-                    n.path("links").asBoolean(false),
+                    Boolean.TRUE.equals(n.get("links")),
                     outcome(n, "yes", where), outcome(n, "no", where));
         }
 
-        private Outcome outcome(JsonNode n, String field, String where) {
-            JsonNode o = n.get(field);
-            if (o == null) {
+        private Outcome outcome(Map<String, Object> n, String field, String where) {
+            if (!n.containsKey(field)) {
                 return null;
             }
             String at = where + " " + field;
+            Map<String, Object> o = object(n, field, at);
             return new Outcome(text(o, "to", at), optionalText(o, "say", at));
         }
 
         private Map<Detour, String> readDetours() {
-            JsonNode all = object(root, "detours", "the file");
+            Map<String, Object> all = object(root, "detours", "the file");
             Map<Detour, String> detours = new EnumMap<>(Detour.class);
             for (Detour d : Detour.values()) {
                 detours.put(d, text(all, d.key(), "detours"));
@@ -134,7 +130,7 @@ public final class GuideLoader {
         }
 
         private Map<Phrase, String> readPhrases() {
-            JsonNode all = object(root, "phrases", "the file");
+            Map<String, Object> all = object(root, "phrases", "the file");
             Map<Phrase, String> phrases = new EnumMap<>(Phrase.class);
             for (Phrase p : Phrase.values()) {
                 phrases.put(p, text(all, p.key(), "phrases"));
@@ -144,22 +140,22 @@ public final class GuideLoader {
 
         private List<String> readResources() {
             List<String> links = new ArrayList<>();
-            JsonNode list = root.path("resources");
-            for (Iterator<JsonNode> it = list.elements(); it.hasNext(); ) {
-                links.add(it.next().asText());
+            List<Object> list = Json.list(root, "resources");
+            if (list != null) {
+                list.forEach(link -> links.add(String.valueOf(link)));
             }
             return links;
         }
 
-        private JsonNode object(JsonNode parent, String field, String where) {
-            JsonNode value = parent.get(field);
-            if (value == null || !value.isObject()) {
+        private Map<String, Object> object(Map<String, Object> parent, String field, String where) {
+            Map<String, Object> value = Json.object(parent, field);
+            if (value == null) {
                 throw fail(where + ": \"" + field + "\" must be an object");
             }
             return value;
         }
 
-        private String text(JsonNode parent, String field, String where) {
+        private String text(Map<String, Object> parent, String field, String where) {
             String value = optionalText(parent, field, where);
             if (value == null) {
                 throw fail(where + ": \"" + field + "\" is missing");
@@ -167,15 +163,15 @@ public final class GuideLoader {
             return value;
         }
 
-        private String optionalText(JsonNode parent, String field, String where) {
-            JsonNode value = parent.get(field);
-            if (value == null || value.isNull()) {
+        private String optionalText(Map<String, Object> parent, String field, String where) {
+            Object value = parent == null ? null : parent.get(field);
+            if (value == null) {
                 return null;
             }
-            if (!value.isTextual() || value.asText().isBlank()) {
+            if (!(value instanceof String text) || text.isBlank()) {
                 throw fail(where + ": \"" + field + "\" must be non-empty text");
             }
-            return fillNumbers(value.asText(), where);
+            return fillNumbers(text, where);
         }
 
         /** Replaces {emergency} and other declared numbers; leaves the engine's own placeholders alone. */

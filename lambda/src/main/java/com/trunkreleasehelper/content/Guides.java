@@ -1,15 +1,14 @@
 package com.trunkreleasehelper.content;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.trunkreleasehelper.json.Json;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,13 +25,18 @@ public final class Guides {
     private final String fallback;
     private final Map<String, Guide> loaded = new ConcurrentHashMap<>();
 
-    public Guides(ObjectMapper mapper) {
-        this.loader = new GuideLoader(mapper);
-        JsonNode index = readIndex(mapper);
-        this.supported = List.of(mapper.convertValue(index.get("supported"), String[].class));
-        this.languageDefaults = Map.copyOf(mapper.convertValue(index.get("languageDefaults"),
-                mapper.getTypeFactory().constructMapType(Map.class, String.class, String.class)));
-        this.fallback = index.get("fallback").asText();
+    public Guides() {
+        this.loader = new GuideLoader();
+        Map<String, Object> index = readIndex();
+        this.supported = texts(Json.list(index, "supported"));
+        Map<String, String> defaults = new HashMap<>();
+        Json.object(index, "languageDefaults").forEach((language, locale) -> defaults.put(language, String.valueOf(locale)));
+        this.languageDefaults = Map.copyOf(defaults);
+        this.fallback = Json.text(index, "fallback");
+    }
+
+    private static List<String> texts(List<Object> values) {
+        return values.stream().map(String::valueOf).toList();
     }
 
     public List<String> supportedLocales() {
@@ -67,16 +71,16 @@ public final class Guides {
         return guide;
     }
 
-    private static JsonNode readIndex(ObjectMapper mapper) {
+    private static Map<String, Object> readIndex() {
         try (InputStream in = Guides.class.getClassLoader().getResourceAsStream(INDEX)) {
             if (in == null) {
                 throw new InvalidGuideException(INDEX + ": missing from the class path");
             }
-            JsonNode index = mapper.readTree(in);
-            for (String field : Set.of("supported", "languageDefaults", "fallback")) {
-                if (!index.hasNonNull(field)) {
-                    throw new InvalidGuideException(INDEX + ": \"" + field + "\" is missing");
-                }
+            Map<String, Object> index = Json.object(Json.parse(in));
+            boolean complete = index != null && Json.list(index, "supported") != null
+                    && Json.object(index, "languageDefaults") != null && Json.text(index, "fallback") != null;
+            if (!complete) {
+                throw new InvalidGuideException(INDEX + ": needs \"supported\", \"languageDefaults\" and \"fallback\"");
             }
             return index;
         } catch (IOException e) {

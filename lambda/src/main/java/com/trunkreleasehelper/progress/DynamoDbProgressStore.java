@@ -1,11 +1,11 @@
 package com.trunkreleasehelper.progress;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.trunkreleasehelper.json.Json;
 import com.trunkreleasehelper.progress.aws.DynamoDbHttpClient;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,24 +23,23 @@ public final class DynamoDbProgressStore implements ProgressStore {
 
     private final DynamoDbHttpClient client;
     private final String table;
-    private final ObjectMapper json;
 
-    public DynamoDbProgressStore(DynamoDbHttpClient client, String table, ObjectMapper json) {
+    public DynamoDbProgressStore(DynamoDbHttpClient client, String table) {
         this.client = client;
         this.table = table;
-        this.json = json;
     }
 
     @Override
     public Optional<SavedProgress> load(String userKey, int timeoutMillis) {
-        ObjectNode request = keyed(userKey).put("ConsistentRead", true);
-        JsonNode item = client.call("GetItem", request, timeoutMillis).path("Item");
-        if (item.isMissingNode() || !item.has(STEP)) {
+        Map<String, Object> request = keyed(userKey);
+        request.put("ConsistentRead", true);
+        Map<String, Object> item = Json.object(client.call("GetItem", request, timeoutMillis), "Item");
+        if (item == null || !item.containsKey(STEP)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new SavedProgress(item.path(STEP).path("S").asText(), item.path(LOCALE).path("S").asText(),
-                    Instant.ofEpochSecond(Long.parseLong(item.path(SAVED_AT).path("N").asText()))));
+            return Optional.of(new SavedProgress(attribute(item, STEP, "S"), attribute(item, LOCALE, "S"),
+                    Instant.ofEpochSecond(Long.parseLong(attribute(item, SAVED_AT, "N")))));
         } catch (NumberFormatException e) {
             throw new ProgressStoreException("BadItem", "a saved item has no usable time", e);
         }
@@ -48,14 +47,13 @@ public final class DynamoDbProgressStore implements ProgressStore {
 
     @Override
     public void save(String userKey, SavedProgress progress, int timeoutMillis) {
-        ObjectNode request = json.createObjectNode().put("TableName", table);
-        ObjectNode item = request.putObject("Item");
-        item.putObject(KEY).put("S", userKey);
-        item.putObject(STEP).put("S", progress.step());
-        item.putObject(LOCALE).put("S", progress.locale());
-        item.putObject(SAVED_AT).put("N", Long.toString(progress.savedAt().getEpochSecond()));
-        item.putObject(EXPIRES_AT).put("N", Long.toString(progress.expiresAt().getEpochSecond()));
-        client.call("PutItem", request, timeoutMillis);
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put(KEY, Map.of("S", userKey));
+        item.put(STEP, Map.of("S", progress.step()));
+        item.put(LOCALE, Map.of("S", progress.locale()));
+        item.put(SAVED_AT, Map.of("N", Long.toString(progress.savedAt().getEpochSecond())));
+        item.put(EXPIRES_AT, Map.of("N", Long.toString(progress.expiresAt().getEpochSecond())));
+        client.call("PutItem", Map.of("TableName", table, "Item", item), timeoutMillis);
     }
 
     @Override
@@ -63,9 +61,15 @@ public final class DynamoDbProgressStore implements ProgressStore {
         client.call("DeleteItem", keyed(userKey), timeoutMillis);
     }
 
-    private ObjectNode keyed(String userKey) {
-        ObjectNode request = json.createObjectNode().put("TableName", table);
-        request.putObject("Key").putObject(KEY).put("S", userKey);
+    private Map<String, Object> keyed(String userKey) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("TableName", table);
+        request.put("Key", Map.of(KEY, Map.of("S", userKey)));
         return request;
+    }
+
+    /** One DynamoDB attribute value of the given type ("S", "N"), or null. */
+    private static String attribute(Map<String, Object> item, String name, String type) {
+        return Json.text(Json.object(item, name), type);
     }
 }

@@ -1,14 +1,16 @@
 package com.trunkreleasehelper.progress;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.trunkreleasehelper.json.Json;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,52 +20,61 @@ import java.util.Optional;
 public final class FileProgressStore implements ProgressStore {
 
     private final Path file;
-    private final ObjectMapper json;
 
-    public FileProgressStore(Path file, ObjectMapper json) {
+    public FileProgressStore(Path file) {
         this.file = file;
-        this.json = json;
     }
 
     @Override
     public synchronized Optional<SavedProgress> load(String userKey, int timeoutMillis) {
-        ObjectNode entry = (ObjectNode) read().get(userKey);
-        if (entry == null) {
+        Map<String, Object> entry = Json.object(read(), userKey);
+        if (entry == null || !(entry.get("savedAt") instanceof Number savedAt)) {
             return Optional.empty();
         }
-        return Optional.of(new SavedProgress(entry.path("step").asText(), entry.path("locale").asText(),
-                Instant.ofEpochSecond(entry.path("savedAt").asLong())));
+        return Optional.of(new SavedProgress(Json.text(entry, "step"), Json.text(entry, "locale"),
+                Instant.ofEpochSecond(savedAt.longValue())));
     }
 
     @Override
     public synchronized void save(String userKey, SavedProgress progress, int timeoutMillis) {
-        ObjectNode all = read();
-        all.putObject(userKey).put("step", progress.step()).put("locale", progress.locale())
-                .put("savedAt", progress.savedAt().getEpochSecond());
+        Map<String, Object> all = read();
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("step", progress.step());
+        entry.put("locale", progress.locale());
+        entry.put("savedAt", progress.savedAt().getEpochSecond());
+        all.put(userKey, entry);
         write(all);
     }
 
     @Override
     public synchronized void clear(String userKey, int timeoutMillis) {
-        ObjectNode all = read();
+        Map<String, Object> all = read();
         if (all.remove(userKey) != null) {
             write(all);
         }
     }
 
-    private ObjectNode read() {
-        try {
-            return Files.isRegularFile(file) ? (ObjectNode) json.readTree(file.toFile()) : json.createObjectNode();
-        } catch (IOException | ClassCastException e) {
+    private Map<String, Object> read() {
+        if (!Files.isRegularFile(file)) {
+            return new LinkedHashMap<>();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            Map<String, Object> all = Json.object(Json.parse(in));
+            if (all == null) {
+                throw new IllegalStateException("progress file " + file + " does not hold a JSON object");
+            }
+            return all;
+        } catch (IOException e) {
             throw new IllegalStateException("progress file " + file + " cannot be read", e);
         }
     }
 
-    private void write(ObjectNode all) {
+    private void write(Map<String, Object> all) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "progress", ".tmp");
-            json.writeValue(temp.toFile(), all);
+            Path folder = file.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, "progress", ".tmp");
+            Files.write(temp, Json.bytes(all));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("progress file " + file + " cannot be written", e);

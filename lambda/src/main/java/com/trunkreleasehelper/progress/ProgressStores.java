@@ -1,6 +1,5 @@
 package com.trunkreleasehelper.progress;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trunkreleasehelper.FunctionEnvironment;
 import com.trunkreleasehelper.progress.aws.DynamoDbHttpClient;
 
@@ -13,15 +12,15 @@ public final class ProgressStores {
     private ProgressStores() {
     }
 
-    public static ProgressStore fromEnvironment(Map<String, String> env, ObjectMapper json) {
+    public static ProgressStore fromEnvironment(Map<String, String> env) {
         String table = env.get(FunctionEnvironment.PROGRESS_TABLE);
         if (table != null && !table.isBlank()) {
-            DynamoDbHttpClient client = DynamoDbHttpClient.fromEnvironment(env, env.get(FunctionEnvironment.DYNAMODB_ENDPOINT), json);
-            return new DynamoDbProgressStore(client, table, json);
+            DynamoDbHttpClient client = DynamoDbHttpClient.fromEnvironment(env, env.get(FunctionEnvironment.DYNAMODB_ENDPOINT));
+            return new DynamoDbProgressStore(client, table);
         }
         String file = env.get(FunctionEnvironment.PROGRESS_FILE);
         if (file != null && !file.isBlank()) {
-            return new FileProgressStore(Path.of(file), json);
+            return new FileProgressStore(Path.of(file));
         }
         return new InMemoryProgressStore();
     }

@@ -107,7 +107,7 @@ class ResumeTest {
     @Test
     void progressOlderThanADayIsNotOffered() {
         Path file = dir.resolve("progress.json");
-        new FileProgressStore(file, Envelopes.JSON).save(UserKey.of(USER_ID),
+        new FileProgressStore(file).save(UserKey.of(USER_ID),
                 new SavedProgress("lockout", "en-US", Instant.now().minus(25, ChronoUnit.HOURS)), 100);
 
         assertThat(new SkillDriver(handler(), "en-US").launch().speech()).startsWith("This is Trunk Release Helper");

@@ -1,6 +1,5 @@
 package com.trunkreleasehelper.content;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trunkreleasehelper.local.Envelopes;
@@ -15,12 +14,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GuideLoaderTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EN_US = GuideLoader.resourceName("en-US");
 
     @Test
     void loadsTheUsGuideWithSevenStepsInOrder() {
-        Guide guide = new GuideLoader(JSON).loadResource("en-US");
+        Guide guide = new GuideLoader().loadResource("en-US");
 
         assertThat(guide.steps()).extracting(GuideNode::step).containsExactly(1, 2, 3, 4, 5, 6, 7);
         assertThat(guide.start().id()).isEqualTo("safe");
@@ -29,7 +27,7 @@ class GuideLoaderTest {
 
     @Test
     void fillsTheEmergencyNumberIntoEveryText() {
-        Guide guide = new GuideLoader(JSON).loadResource("en-US");
+        Guide guide = new GuideLoader().loadResource("en-US");
 
         assertThat(guide.detour(Detour.EMERGENCY).say()).startsWith("Call 911 now");
         for (GuideNode node : guide.nodes()) {
@@ -101,7 +99,7 @@ class GuideLoaderTest {
     }
 
     private static Guide load(String json) {
-        return new GuideLoader(JSON).load("broken.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return new GuideLoader().load("broken.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static ObjectNode node(ObjectNode guide, String id) {

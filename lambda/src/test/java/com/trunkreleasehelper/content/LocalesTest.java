@@ -1,6 +1,5 @@
 package com.trunkreleasehelper.content;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trunkreleasehelper.alexa.IntentNames;
 import com.trunkreleasehelper.testing.AlexaResponse;
 import com.trunkreleasehelper.testing.SkillDriver;
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every locale speaks the whole guide in its own words and numbers, and none leaks another's. */
 class LocalesTest {
 
-    private static final Guides GUIDES = new Guides(new ObjectMapper());
+    private static final Guides GUIDES = new Guides();
 
     /** The emergency number as each locale may say it: digits, or words a voice reads unambiguously. */
     private static final Map<String, String> EMERGENCY = Map.of(

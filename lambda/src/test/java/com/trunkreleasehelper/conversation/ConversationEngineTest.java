@@ -1,6 +1,5 @@
 package com.trunkreleasehelper.conversation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trunkreleasehelper.content.Detour;
 import com.trunkreleasehelper.content.Guide;
 import com.trunkreleasehelper.content.GuideLoader;
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The conversation table of DESIGN.md, step by step and branch by branch, without any Alexa types. */
 class ConversationEngineTest {
 
-    private static final Guide GUIDE = new GuideLoader(new ObjectMapper()).loadResource("en-US");
+    private static final Guide GUIDE = new GuideLoader().loadResource("en-US");
     private final ConversationEngine engine = new ConversationEngine();
 
     @Test

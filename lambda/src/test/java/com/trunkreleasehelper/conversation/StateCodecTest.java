@@ -1,6 +1,5 @@
 package com.trunkreleasehelper.conversation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trunkreleasehelper.content.Guide;
 import com.trunkreleasehelper.content.GuideLoader;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StateCodecTest {
 
-    private static final Guide GUIDE = new GuideLoader(new ObjectMapper()).loadResource("en-US");
+    private static final Guide GUIDE = new GuideLoader().loadResource("en-US");
     private final StateCodec codec = new StateCodec();
 
     @Test

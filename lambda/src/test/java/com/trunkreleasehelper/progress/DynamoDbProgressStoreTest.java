@@ -1,8 +1,7 @@
 package com.trunkreleasehelper.progress;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.trunkreleasehelper.json.Json;
 import com.trunkreleasehelper.FunctionEnvironment;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
 import com.trunkreleasehelper.alexa.IntentNames;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Progress in a real DynamoDB-compatible server, with the table made from template.yaml's definition. */
 class DynamoDbProgressStoreTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USER_ID = "amzn1.ask.account.AEXAMPLEUSERIDNOTREAL000000000000000000000000";
     private static DynaliteServer dynalite;
     private static Map<String, String> env;
@@ -40,7 +39,7 @@ class DynamoDbProgressStoreTest {
     static void startDynalite() throws Exception {
         dynalite = DynaliteServer.start();
         env = Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local");
-        client = DynamoDbHttpClient.fromEnvironment(env, dynalite.endpoint(), JSON);
+        client = DynamoDbHttpClient.fromEnvironment(env, dynalite.endpoint());
     }
 
     @AfterAll
@@ -54,19 +53,20 @@ class DynamoDbProgressStoreTest {
     void createTableFromTheTemplate() throws Exception {
         table = "progress-" + UUID.randomUUID();
         JsonNode definition = SamTemplate.read(ProjectFiles.root().resolve("template.yaml")).resource("ProgressTable");
-        ObjectNode create = JSON.createObjectNode().put("TableName", table);
-        create.set("AttributeDefinitions", definition.get("AttributeDefinitions"));
-        create.set("KeySchema", definition.get("KeySchema"));
+        Map<String, Object> create = new java.util.LinkedHashMap<>();
+        create.put("TableName", table);
+        create.put("AttributeDefinitions", Envelopes.JSON.convertValue(definition.get("AttributeDefinitions"), List.class));
+        create.put("KeySchema", Envelopes.JSON.convertValue(definition.get("KeySchema"), List.class));
         create.put("BillingMode", definition.get("BillingMode").asText());
         client.call("CreateTable", create, 5_000);
         awaitActive();
-        store = new DynamoDbProgressStore(client, table, JSON);
+        store = new DynamoDbProgressStore(client, table);
     }
 
     private void awaitActive() throws InterruptedException {
         for (int i = 0; i < 100; i++) {
-            ObjectNode describe = JSON.createObjectNode().put("TableName", table);
-            if ("ACTIVE".equals(client.call("DescribeTable", describe, 5_000).path("Table").path("TableStatus").asText())) {
+            Map<String, Object> table = Json.object(client.call("DescribeTable", Map.of("TableName", this.table), 5_000), "Table");
+            if ("ACTIVE".equals(Json.text(table, "TableStatus"))) {
                 return;
             }
             Thread.sleep(50);
@@ -92,14 +92,13 @@ class DynamoDbProgressStoreTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         store.save("user-a", at("key", now), 2_000);
 
-        ObjectNode get = JSON.createObjectNode().put("TableName", table);
-        get.putObject("Key").putObject(DynamoDbProgressStore.KEY).put("S", "user-a");
-        JsonNode item = client.call("GetItem", get, 2_000).path("Item");
+        Map<String, Object> get = Map.of("TableName", table,
+                "Key", Map.of(DynamoDbProgressStore.KEY, Map.of("S", "user-a")));
+        Map<String, Object> item = Json.object(client.call("GetItem", get, 2_000), "Item");
 
-        assertThat(item.path(DynamoDbProgressStore.EXPIRES_AT).path("N").asLong())
+        assertThat(Long.parseLong(Json.text(Json.object(item, DynamoDbProgressStore.EXPIRES_AT), "N")))
                 .isEqualTo(now.plus(SavedProgress.LIFETIME).getEpochSecond());
-        assertThat(item.fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("userKey", "step", "locale", "savedAt", "expiresAt");
+        assertThat(item.keySet()).containsExactlyInAnyOrder("userKey", "step", "locale", "savedAt", "expiresAt");
     }
 
     @Test

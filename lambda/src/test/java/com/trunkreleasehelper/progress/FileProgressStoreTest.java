@@ -1,6 +1,5 @@
 package com.trunkreleasehelper.progress;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,15 +18,15 @@ class FileProgressStoreTest {
         Path file = dir.resolve("nested").resolve("progress.json");
         SavedProgress step4 = new SavedProgress("lockout", "en-GB", Instant.ofEpochSecond(1_790_000_000L));
 
-        new FileProgressStore(file, new ObjectMapper()).save("user-a", step4, 100);
+        new FileProgressStore(file).save("user-a", step4, 100);
 
-        assertThat(new FileProgressStore(file, new ObjectMapper()).load("user-a", 100)).contains(step4);
-        assertThat(new FileProgressStore(file, new ObjectMapper()).load("user-b", 100)).isEmpty();
+        assertThat(new FileProgressStore(file).load("user-a", 100)).contains(step4);
+        assertThat(new FileProgressStore(file).load("user-b", 100)).isEmpty();
     }
 
     @Test
     void clearRemovesOnlyThatUser() {
-        FileProgressStore store = new FileProgressStore(dir.resolve("p.json"), new ObjectMapper());
+        FileProgressStore store = new FileProgressStore(dir.resolve("p.json"));
         SavedProgress step = new SavedProgress("key", "en-US", Instant.ofEpochSecond(1_790_000_000L));
         store.save("a", step, 100);
         store.save("b", step, 100);

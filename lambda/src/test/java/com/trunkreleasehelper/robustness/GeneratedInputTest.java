@@ -54,7 +54,7 @@ class GeneratedInputTest {
             "four", "1e9", " 5 ", "NaN", "\u0000", "<speak>");
 
     private final TrunkReleaseHelperHandler handler = TrunkReleaseHelperHandler.forSkillId(null);
-    private final Guides guides = new Guides(Envelopes.JSON);
+    private final Guides guides = new Guides();
 
     @Test
     void randomConversationsAlwaysGetAValidAnswerAndAContinuableState() {

@@ -1,7 +1,6 @@
 package com.trunkreleasehelper.progress.aws;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.trunkreleasehelper.json.Json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,10 +22,10 @@ public interface CredentialsProvider {
 
     AwsCredentials credentials(int timeoutMillis);
 
-    static CredentialsProvider fromEnvironment(Map<String, String> env, ObjectMapper json, Clock clock) {
+    static CredentialsProvider fromEnvironment(Map<String, String> env, Clock clock) {
         String uri = env.get("AWS_CONTAINER_CREDENTIALS_FULL_URI");
         if (uri != null && !uri.isBlank()) {
-            return new ContainerCredentials(URI.create(uri), env, json, clock);
+            return new ContainerCredentials(URI.create(uri), env, clock);
         }
         return timeout -> {
             String id = env.get("AWS_ACCESS_KEY_ID");
@@ -44,15 +43,13 @@ public interface CredentialsProvider {
 
         private final URI uri;
         private final Map<String, String> env;
-        private final ObjectMapper json;
         private final Clock clock;
         private AwsCredentials cached;
         private Instant expiration = Instant.MIN;
 
-        ContainerCredentials(URI uri, Map<String, String> env, ObjectMapper json, Clock clock) {
+        ContainerCredentials(URI uri, Map<String, String> env, Clock clock) {
             this.uri = uri;
             this.env = env;
-            this.json = json;
             this.clock = clock;
         }
 
@@ -74,10 +71,14 @@ public interface CredentialsProvider {
                     connection.setRequestProperty("Authorization", token);
                 }
                 try (InputStream in = connection.getInputStream()) {
-                    JsonNode body = json.readTree(in);
-                    cached = new AwsCredentials(body.path("AccessKeyId").asText(), body.path("SecretAccessKey").asText(),
-                            body.hasNonNull("Token") ? body.get("Token").asText() : null);
-                    expiration = body.hasNonNull("Expiration") ? Instant.parse(body.get("Expiration").asText()) : Instant.MAX;
+                    Map<String, Object> body = Json.object(Json.parse(in));
+                    if (body == null || Json.text(body, "AccessKeyId") == null) {
+                        throw new IllegalStateException("the container credentials endpoint sent no credentials");
+                    }
+                    cached = new AwsCredentials(Json.text(body, "AccessKeyId"), Json.text(body, "SecretAccessKey"),
+                            Json.text(body, "Token"));
+                    String expires = Json.text(body, "Expiration");
+                    expiration = expires == null ? Instant.MAX : Instant.parse(expires);
                 }
             } catch (IOException e) {
                 throw new IllegalStateException("the container credentials endpoint did not answer", e);

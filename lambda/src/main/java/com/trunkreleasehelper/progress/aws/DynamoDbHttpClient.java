@@ -1,8 +1,6 @@
 package com.trunkreleasehelper.progress.aws;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.trunkreleasehelper.json.Json;
 import com.trunkreleasehelper.progress.ProgressStoreException;
 
 import java.io.IOException;
@@ -28,29 +26,27 @@ public final class DynamoDbHttpClient {
     private final URI endpoint;
     private final SigV4Signer signer;
     private final CredentialsProvider credentials;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    public DynamoDbHttpClient(URI endpoint, String region, CredentialsProvider credentials, ObjectMapper json, Clock clock) {
+    public DynamoDbHttpClient(URI endpoint, String region, CredentialsProvider credentials, Clock clock) {
         this.endpoint = endpoint;
         this.signer = new SigV4Signer(region, "dynamodb");
         this.credentials = credentials;
-        this.json = json;
         this.clock = clock;
     }
 
     /** The client for the function's region ({@code AWS_REGION}), or {@code endpoint} when given (tests, local). */
-    public static DynamoDbHttpClient fromEnvironment(Map<String, String> env, String endpoint, ObjectMapper json) {
+    public static DynamoDbHttpClient fromEnvironment(Map<String, String> env, String endpoint) {
         String region = env.getOrDefault("AWS_REGION", "us-east-1");
         URI uri = URI.create(endpoint != null && !endpoint.isBlank() ? endpoint : "https://dynamodb." + region + ".amazonaws.com/");
         Clock clock = Clock.systemUTC();
-        return new DynamoDbHttpClient(uri, region, CredentialsProvider.fromEnvironment(env, json, clock), json, clock);
+        return new DynamoDbHttpClient(uri, region, CredentialsProvider.fromEnvironment(env, clock), clock);
     }
 
     /** Calls {@code operation} (GetItem, PutItem...) and returns its JSON answer; failures carry AWS's error type. */
-    public JsonNode call(String operation, ObjectNode body, int timeoutMillis) {
+    public Map<String, Object> call(String operation, Map<String, Object> body, int timeoutMillis) {
         try {
-            byte[] payload = json.writeValueAsBytes(body);
+            byte[] payload = Json.bytes(body);
             HttpURLConnection connection = (HttpURLConnection) endpoint.toURL().openConnection();
             connection.setConnectTimeout(timeoutMillis);
             connection.setReadTimeout(timeoutMillis);
@@ -62,7 +58,8 @@ public final class DynamoDbHttpClient {
             }
             int status = connection.getResponseCode();
             try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-                JsonNode answer = in == null ? json.createObjectNode() : json.readTree(in);
+                Map<String, Object> answer = in == null ? null : Json.object(Json.parse(in));
+                answer = answer == null ? Map.of() : answer;
                 if (status >= 400) {
                     throw failure(status, answer);
                 }
@@ -86,8 +83,8 @@ public final class DynamoDbHttpClient {
         return signed;
     }
 
-    private static ProgressStoreException failure(int status, JsonNode answer) {
-        String type = answer.path("__type").asText("HTTP" + status);
+    private static ProgressStoreException failure(int status, Map<String, Object> answer) {
+        String type = Json.text(answer, "__type") == null ? "HTTP" + status : Json.text(answer, "__type");
         String shortType = type.substring(type.lastIndexOf('#') + 1);
         return new ProgressStoreException(shortType, "DynamoDB answered " + status + " " + shortType, null);
     }

@@ -1,12 +1,11 @@
 package com.trunkreleasehelper;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trunkreleasehelper.alexa.IntentNames;
 import com.trunkreleasehelper.alexa.SkillFactory;
 import com.trunkreleasehelper.alexa.SkillRuntime;
 import com.trunkreleasehelper.progress.InMemoryProgressStore;
 import com.trunkreleasehelper.content.Guides;
+import com.trunkreleasehelper.json.Json;
 import com.trunkreleasehelper.logging.SkillLog;
 import org.crac.Context;
 import org.crac.Core;
@@ -16,9 +15,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -77,10 +77,10 @@ public final class SnapStartPriming implements Resource {
 
     private int answerAll() {
         SkillRuntime runtime = skill.get();
-        ObjectMapper json = new ObjectMapper();
+        byte[] template = template();
         int answered = 0;
         for (String locale : guides.supportedLocales()) {
-            for (byte[] request : requests(json, locale)) {
+            for (byte[] request : requests(template, locale)) {
                 if (answer(runtime, request)) {
                     answered++;
                 }
@@ -100,60 +100,58 @@ public final class SnapStartPriming implements Resource {
     }
 
     /** Every handler once: launch and each intent, on a device without and with a screen, then the rest. */
-    private List<byte[]> requests(ObjectMapper json, String locale) {
-        ObjectNode voice = template(json);
-        ((ObjectNode) voice.get("request")).put("locale", locale);
-        ((ObjectNode) voice.get("context").get("System").get("application")).put("applicationId", skillId);
-        ObjectNode screen = withScreen(voice.deepCopy());
+    private List<byte[]> requests(byte[] template, String locale) {
         List<byte[]> requests = new ArrayList<>();
-        for (ObjectNode device : List.of(voice, screen)) {
-            requests.add(bytes(request(device, "LaunchRequest")));
+        for (boolean screen : new boolean[]{false, true}) {
+            requests.add(Json.bytes(request(template, locale, screen, "LaunchRequest")));
             for (String intent : INTENTS) {
-                ObjectNode request = device.deepCopy();
-                ObjectNode node = (ObjectNode) request.get("request").get("intent");
-                node.put("name", intent);
-                node.putObject("slots").putObject(IntentNames.STEP_NUMBER_SLOT)
-                        .put("name", IntentNames.STEP_NUMBER_SLOT).put("value", "3");
-                requests.add(bytes(request));
+                Map<String, Object> request = request(template, locale, screen, "IntentRequest");
+                Map<String, Object> slot = new LinkedHashMap<>(Map.of("name", IntentNames.STEP_NUMBER_SLOT, "value", "3"));
+                Json.object(request, "request").put("intent",
+                        Map.of("name", intent, "slots", Map.of(IntentNames.STEP_NUMBER_SLOT, slot)));
+                requests.add(Json.bytes(request));
             }
         }
-        ObjectNode touch = request(screen, "Alexa.Presentation.APL.UserEvent");
-        ((ObjectNode) touch.get("request")).putArray("arguments").add("next");
-        requests.add(bytes(touch));
-        ObjectNode ended = request(voice, "SessionEndedRequest");
-        ((ObjectNode) ended.get("request")).put("reason", "USER_INITIATED");
-        requests.add(bytes(ended));
-        requests.add(bytes(request(voice, "Display.ElementSelected")));
+        Map<String, Object> touch = request(template, locale, true, "Alexa.Presentation.APL.UserEvent");
+        Json.object(touch, "request").put("arguments", List.of("next"));
+        requests.add(Json.bytes(touch));
+        Map<String, Object> ended = request(template, locale, false, "SessionEndedRequest");
+        Json.object(ended, "request").put("reason", "USER_INITIATED");
+        requests.add(Json.bytes(ended));
+        requests.add(Json.bytes(request(template, locale, false, "Display.ElementSelected")));
         return requests;
     }
 
-    private static ObjectNode request(ObjectNode device, String type) {
-        ObjectNode request = device.deepCopy();
-        ((ObjectNode) request.get("request")).put("type", type).remove("intent");
-        return request;
-    }
-
-    /** An Echo Show 8 as it describes itself: APL supported, a 1280 x 800 viewport. */
-    private static ObjectNode withScreen(ObjectNode envelope) {
-        ObjectNode context = (ObjectNode) envelope.get("context");
-        ((ObjectNode) context.get("System").get("device")).putObject("supportedInterfaces")
-                .putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "2023.3");
-        context.putObject("Viewport").put("shape", "RECTANGLE").put("pixelWidth", 1280).put("pixelHeight", 800);
+    /** A fresh copy of the template for this locale and request type, as a voice-only device or an Echo Show 8. */
+    private Map<String, Object> request(byte[] template, String locale, boolean screen, String type) {
+        Map<String, Object> envelope;
+        try {
+            envelope = Json.object(Json.parse(template));
+        } catch (IOException e) {
+            throw new UncheckedIOException(ENVELOPE, e);
+        }
+        Map<String, Object> request = Json.object(envelope, "request");
+        request.put("type", type);
+        request.put("locale", locale);
+        request.remove("intent");
+        Map<String, Object> context = Json.object(envelope, "context");
+        Json.path(context, "System", "application").put("applicationId", skillId);
+        if (screen) {
+            Json.path(context, "System", "device").put("supportedInterfaces",
+                    Map.of("Alexa.Presentation.APL", Map.of("runtime", Map.of("maxVersion", "2023.3"))));
+            context.put("Viewport", Map.of("shape", "RECTANGLE", "pixelWidth", 1280, "pixelHeight", 800));
+        }
         return envelope;
     }
 
-    private static ObjectNode template(ObjectMapper json) {
+    private static byte[] template() {
         try (InputStream in = SnapStartPriming.class.getClassLoader().getResourceAsStream(ENVELOPE)) {
             if (in == null) {
                 throw new IllegalStateException(ENVELOPE + " is missing from the class path");
             }
-            return (ObjectNode) json.readTree(in);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(ENVELOPE, e);
         }
-    }
-
-    private static byte[] bytes(ObjectNode node) {
-        return node.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

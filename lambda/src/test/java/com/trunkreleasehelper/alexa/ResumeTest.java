@@ -32,20 +32,10 @@ class ResumeTest {
         return TrunkReleaseHelperHandler.forEnvironment(Map.of(PROGRESS_FILE, dir.resolve("progress.json").toString()));
     }
 
-    private AlexaResponse stopAtStepFour(TrunkReleaseHelperHandler handler) {
-        SkillDriver alexa = new SkillDriver(handler, "en-US");
-        alexa.launch();
-        alexa.say(IntentNames.YES);
-        alexa.say(IntentNames.NO);
-        AlexaResponse step4 = alexa.say(IntentNames.NO);
-        alexa.send(Envelopes.sessionEnded("EXCEEDED_MAX_REPROMPTS"));
-        return step4;
-    }
-
     @Test
     void aDriverWhoLeftAtStepFourIsOfferedStepFourAndYesRepeatsIt() {
         TrunkReleaseHelperHandler handler = handler();
-        AlexaResponse step4 = stopAtStepFour(handler);
+        AlexaResponse step4 = SkillDriver.stopAtStepFour(handler);
 
         SkillDriver again = new SkillDriver(handler, "en-US");
         AlexaResponse welcome = again.launch();
@@ -59,7 +49,7 @@ class ResumeTest {
     @Test
     void noStartsAgainFromSafety() {
         TrunkReleaseHelperHandler handler = handler();
-        stopAtStepFour(handler);
+        SkillDriver.stopAtStepFour(handler);
 
         SkillDriver again = new SkillDriver(handler, "en-US");
         again.launch();
@@ -70,7 +60,7 @@ class ResumeTest {
     @Test
     void anEmergencyIsNeverDelayedByTheResumeQuestion() {
         TrunkReleaseHelperHandler handler = handler();
-        stopAtStepFour(handler);
+        SkillDriver.stopAtStepFour(handler);
 
         SkillDriver again = new SkillDriver(handler, "en-US");
         assertThat(again.say(IntentNames.EMERGENCY).speech()).startsWith("Call 911 now");
@@ -82,11 +72,8 @@ class ResumeTest {
     @Test
     void finishingTheGuideClearsTheSavedProgress() {
         TrunkReleaseHelperHandler handler = handler();
-        stopAtStepFour(handler);
-        SkillDriver again = new SkillDriver(handler, "en-US");
-        again.launch();
-        again.say(IntentNames.YES);
-        again.say(IntentNames.YES);
+        SkillDriver.stopAtStepFour(handler);
+        new SkillDriver(handler, "en-US").launchAndSay(IntentNames.YES, IntentNames.YES);
 
         assertThat(new SkillDriver(handler, "en-US").launch().speech()).startsWith("This is Trunk Release Helper");
     }
@@ -94,12 +81,8 @@ class ResumeTest {
     @Test
     void startOverClearsTheSavedProgress() {
         TrunkReleaseHelperHandler handler = handler();
-        SkillDriver alexa = new SkillDriver(handler, "en-US");
-        alexa.launch();
-        alexa.say(IntentNames.YES);
-        alexa.say(IntentNames.NO);
-        alexa.say(IntentNames.START_OVER);
-        alexa.say(IntentNames.STOP);
+        new SkillDriver(handler, "en-US").launchAndSay(IntentNames.YES, IntentNames.NO, IntentNames.START_OVER,
+                IntentNames.STOP);
 
         assertThat(new SkillDriver(handler, "en-US").launch().speech()).startsWith("This is Trunk Release Helper");
     }
@@ -116,7 +99,7 @@ class ResumeTest {
     @Test
     void twoUsersNeverSeeEachOthersProgress() {
         TrunkReleaseHelperHandler handler = handler();
-        stopAtStepFour(handler);
+        SkillDriver.stopAtStepFour(handler);
 
         ObjectNode otherUser = Envelopes.launch();
         otherUser.with("context").with("System").with("user").put("userId", "amzn1.ask.account.SOMEONEELSE");
@@ -127,7 +110,7 @@ class ResumeTest {
 
     @Test
     void storedProgressHoldsAHashNotTheUserIdAndOnlyStepLocaleAndTime() throws Exception {
-        stopAtStepFour(handler());
+        SkillDriver.stopAtStepFour(handler());
 
         String stored = Files.readString(dir.resolve("progress.json"));
         assertThat(stored).doesNotContain(USER_ID).contains(UserKey.of(USER_ID))

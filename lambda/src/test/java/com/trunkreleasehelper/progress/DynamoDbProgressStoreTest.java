@@ -119,12 +119,7 @@ class DynamoDbProgressStoreTest {
     @Test
     void aConversationThatStopsAtStepFourResumesThereInANewSession() {
         TrunkReleaseHelperHandler handler = handler();
-        SkillDriver first = new SkillDriver(handler, "en-US");
-        first.launch();
-        first.say(IntentNames.YES);
-        first.say(IntentNames.NO);
-        AlexaResponse step4 = first.say(IntentNames.NO);
-        first.send(Envelopes.sessionEnded("EXCEEDED_MAX_REPROMPTS"));
+        AlexaResponse step4 = SkillDriver.stopAtStepFour(handler);
 
         SkillDriver again = new SkillDriver(handler, "en-US");
         assertThat(again.launch().speech()).startsWith("Welcome back. You were on step 4");
@@ -141,12 +136,7 @@ class DynamoDbProgressStoreTest {
 
     @Test
     void finishingTheGuideClearsTheItem() {
-        TrunkReleaseHelperHandler handler = handler();
-        SkillDriver alexa = new SkillDriver(handler, "en-US");
-        alexa.launch();
-        alexa.say(IntentNames.YES);
-        alexa.say(IntentNames.NO);
-        alexa.say(IntentNames.YES);
+        new SkillDriver(handler(), "en-US").launchAndSay(IntentNames.YES, IntentNames.NO, IntentNames.YES);
 
         assertThat(store.load(UserKey.of(USER_ID), 2_000)).isEmpty();
     }

@@ -3,6 +3,7 @@ package com.trunkreleasehelper.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
+import com.trunkreleasehelper.alexa.IntentNames;
 import com.trunkreleasehelper.local.Envelopes;
 import com.trunkreleasehelper.local.LocalSession;
 
@@ -30,6 +31,26 @@ public final class SkillDriver {
 
     public AlexaResponse launch() {
         return send(Envelopes.launch());
+    }
+
+    /** Launches, then says each intent in turn; returns the last response. */
+    public AlexaResponse launchAndSay(String... intents) {
+        AlexaResponse last = launch();
+        for (String intent : intents) {
+            last = say(intent);
+        }
+        return last;
+    }
+
+    /**
+     * The driver who wanders off: launch, safe, not urgent, the key did not work, and silence at step 4
+     * until Alexa ends the session. Returns what step 4 said.
+     */
+    public static AlexaResponse stopAtStepFour(TrunkReleaseHelperHandler handler) {
+        SkillDriver alexa = new SkillDriver(handler, "en-US");
+        AlexaResponse step4 = alexa.launchAndSay(IntentNames.YES, IntentNames.NO, IntentNames.NO);
+        alexa.send(Envelopes.sessionEnded("EXCEEDED_MAX_REPROMPTS"));
+        return step4;
     }
 
     public AlexaResponse say(String intent) {

@@ -32,10 +32,6 @@ public record ConversationState(String node, List<String> history, String said, 
         return new ConversationState(null, List.of(), null, step);
     }
 
-    public boolean started() {
-        return node != null;
-    }
-
     /** Moves to {@code target}, remembering the current node so "back" can return to it. */
     ConversationState moveTo(String target) {
         if (node == null || node.equals(target)) {

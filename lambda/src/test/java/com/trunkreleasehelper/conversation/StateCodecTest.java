@@ -74,7 +74,7 @@ class StateCodecTest {
         Map<String, Object> stored = new HashMap<>(Map.of("v", 1, "history", List.of()));
         stored.put("node", null);
 
-        assertThat(codec.fromAttributes(stored(stored), GUIDE).state().started()).isFalse();
+        assertThat(codec.fromAttributes(stored(stored), GUIDE).state().node()).isNull();
     }
 
     private void assertReset(Map<String, Object> attributes, String reason) {

@@ -66,14 +66,14 @@ public final class TrunkReleaseHelperHandler implements RequestStreamHandler {
                     ? reject("wrong_skill_id", "The request is for another skill ID than " + FunctionEnvironment.SKILL_ID + ".")
                     : reject("unreadable_request", "The request is not a readable Alexa request envelope.");
         } catch (RuntimeException e) {
-            SkillLog.error("request_failed", Map.of("exception", e.getClass().getName()));
-            throw reject("request_failed", "The request could not be handled.");
+            SkillLog.error("request_rejected", Map.of("reason", "request_failed", "exception", e.getClass().getName()));
+            throw new RejectedRequestException("The request could not be handled.");
         }
         answer.writeTo(output);
     }
 
-    private static RejectedRequestException reject(String event, String message) {
-        SkillLog.warn("request_rejected", Map.of("reason", event));
+    private static RejectedRequestException reject(String reason, String message) {
+        SkillLog.warn("request_rejected", Map.of("reason", reason));
         return new RejectedRequestException(message);
     }
 }

@@ -82,8 +82,10 @@ class GeneratedInputTest {
     private void conversation(Random random) {
         String locale = pick(random, LOCALES);
         LocalSession session = new LocalSession(handler, locale);
-        if (random.nextBoolean()) {
-            check(session.send(Envelopes.launch()), locale);
+        switch (random.nextInt(3)) {
+            case 0 -> check(session.send(Envelopes.launch()), locale);
+            case 1 -> check(sendFromRandomState(session, random, locale), locale);
+            default -> { }
         }
         for (int turn = 0; turn < TURNS; turn++) {
             String intent = pick(random, INTENTS);
@@ -94,6 +96,26 @@ class GeneratedInputTest {
                     : session.send(request);
             check(response, locale);
         }
+    }
+
+    /** Opens a session, then continues it from a random state the skill could have written. */
+    private JsonNode sendFromRandomState(LocalSession session, Random random, String locale) {
+        session.send(Envelopes.launch());
+        List<String> nodes = new ArrayList<>();
+        guides.forLocale(locale).nodes().forEach(n -> nodes.add(n.id()));
+        ObjectNode state = JsonNodeFactory.instance.objectNode().put("v", 1).put("node", pick(random, nodes))
+                .put("said", "Something said before.");
+        ArrayNode history = state.putArray("history");
+        for (int i = random.nextInt(6); i > 0; i--) {
+            history.add(pick(random, nodes));
+        }
+        if (random.nextInt(4) == 0) {
+            state.putNull("node").put("offer", guides.forLocale(locale).step(2 + random.nextInt(6)).id());
+        }
+        ObjectNode attributes = JsonNodeFactory.instance.objectNode();
+        attributes.set(StateCodec.ATTRIBUTE, state);
+        ObjectNode request = Envelopes.withLocale(Envelopes.intent(pick(random, INTENTS), Map.of()), locale);
+        return LocalSession.invoke(handler, Envelopes.withAttributes(request, attributes));
     }
 
     /** The request carries state that Alexa would never send: damaged, foreign, or huge. */

@@ -55,8 +55,12 @@ public final class FileProgressStore implements ProgressStore {
     }
 
     private Map<String, Object> read() {
-        if (!Files.isRegularFile(file)) {
-            return new LinkedHashMap<>();
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+                return new LinkedHashMap<>();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("progress file " + file + " cannot be read", e);
         }
         try (InputStream in = Files.newInputStream(file)) {
             Map<String, Object> all = Json.object(Json.parse(in));

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class Talk {
 
-    /** Where scripts/talk keeps progress between runs. */
+    /** Where scripts/talk keeps progress between runs, unless --progress-file says otherwise. */
     static final Path PROGRESS_FILE = Path.of(System.getProperty("user.home"), ".trunk-release-helper", "progress.json");
 
     private final IntentMatcher matcher;
@@ -35,6 +35,7 @@ public final class Talk {
     private final Pattern oneShot;
     private final LocalSession session;
     private final PrintStream out;
+    private final String example;
 
     /**
      * @param phrases what people say around intents in this locale: {@code launchWords} ("open"),
@@ -51,19 +52,23 @@ public final class Talk {
                 + invocation + " (?:(?:" + alternatives(phrases.path("oneShotConnectors")) + ") )?(.+)");
         this.session = new LocalSession(handler, locale);
         this.out = out;
+        this.example = phrases.path("launchWords").path(0).asText() + " "
+                + model.path("interactionModel").path("languageModel").path("invocationName").asText();
     }
 
     public static void main(String[] args) throws IOException {
         String locale = "en-US";
         Path project = Path.of(".");
         boolean logs = false;
+        Path progress = PROGRESS_FILE;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--locale" -> locale = args[++i];
                 case "--project" -> project = Path.of(args[++i]);
                 case "--logs" -> logs = true;
+                case "--progress-file" -> progress = Path.of(args[++i]);
                 default -> {
-                    System.err.println("usage: scripts/talk [--locale en-US] [--logs]");
+                    System.err.println("usage: scripts/talk [--locale en-US] [--logs] [--progress-file FILE]");
                     System.exit(2);
                 }
             }
@@ -78,7 +83,7 @@ public final class Talk {
         }
         // The same handler class Lambda runs, with progress kept in a file so a second run can resume.
         TrunkReleaseHelperHandler handler = TrunkReleaseHelperHandler.forEnvironment(Map.of(
-                FunctionEnvironment.PROGRESS_FILE, PROGRESS_FILE.toString()));
+                FunctionEnvironment.PROGRESS_FILE, progress.toString()));
         Talk talk = new Talk(Envelopes.JSON.readTree(model.toFile()), phrases(locale), locale, handler, console);
         talk.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     }
@@ -98,8 +103,8 @@ public final class Talk {
 
     void run(BufferedReader in) {
         boolean interactive = System.console() != null;
-        out.println("Talking to the skill. Type what you would say (\"open trunk release helper\", \"yes\", "
-                + "\"who do I call\"); an empty line or Ctrl-D ends.");
+        out.println("Talking to the skill. Type what you would say to Alexa, starting with \"" + example
+                + "\"; an empty line or Ctrl-D ends.");
         try {
             for (String line = prompt(in, interactive); line != null && !line.isBlank(); line = prompt(in, interactive)) {
                 if (!interactive) {

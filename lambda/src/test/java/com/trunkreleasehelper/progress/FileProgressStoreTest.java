@@ -36,4 +36,11 @@ class FileProgressStoreTest {
         assertThat(store.load("a", 100)).isEmpty();
         assertThat(store.load("b", 100)).contains(step);
     }
+
+    @Test
+    void anEmptyFileHoldsNoProgress() throws Exception {
+        Path file = java.nio.file.Files.createFile(dir.resolve("empty.json"));
+
+        assertThat(new FileProgressStore(file).load("user-a", 100)).isEmpty();
+    }
 }

@@ -23,7 +23,6 @@ public final class IntentMatcher {
     public static final String FALLBACK = "AMAZON.FallbackIntent";
     private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
     private static final double CLOSE_ENOUGH = 0.6;
-    private static final Map<String, String> NUMBER_WORDS = numberWords();
 
     /** The intent and slot values a line of text resolved to. */
     public record Match(String intent, Map<String, String> slots) {
@@ -34,12 +33,17 @@ public final class IntentMatcher {
 
     private final List<Sample> samples = new ArrayList<>();
     private final Map<String, String> exact = new HashMap<>();
+    private final Map<String, String> numberWords = new HashMap<>();
 
     /**
-     * @param model    an interaction model ({@code interactionModel.languageModel.intents})
-     * @param builtins phrases people say for built-in intents: {intent: [phrase, ...]}
+     * @param model       an interaction model ({@code interactionModel.languageModel.intents})
+     * @param builtins    phrases people say for built-in intents: {intent: [phrase, ...]}
+     * @param numberWords the locale's words for 0, 1, 2... (what AMAZON.NUMBER turns into digits)
      */
-    public IntentMatcher(JsonNode model, JsonNode builtins) {
+    public IntentMatcher(JsonNode model, JsonNode builtins, JsonNode numberWords) {
+        for (int i = 0; i < numberWords.size(); i++) {
+            this.numberWords.put(numberWords.get(i).asText(), String.valueOf(i));
+        }
         for (JsonNode intent : model.path("interactionModel").path("languageModel").path("intents")) {
             for (JsonNode sample : intent.path("samples")) {
                 add(intent.get("name").asText(), sample.asText());
@@ -77,7 +81,7 @@ public final class IntentMatcher {
             if (!s.slots().isEmpty() && m.matches()) {
                 Map<String, String> slots = new LinkedHashMap<>();
                 for (int i = 0; i < s.slots().size(); i++) {
-                    slots.put(s.slots().get(i), NUMBER_WORDS.getOrDefault(m.group(i + 1), m.group(i + 1)));
+                    slots.put(s.slots().get(i), numberWords.getOrDefault(m.group(i + 1), m.group(i + 1)));
                 }
                 return new Match(s.intent(), slots);
             }
@@ -121,14 +125,5 @@ public final class IntentMatcher {
             last = m.end();
         }
         return out.append(text.substring(last).toLowerCase(Locale.ROOT)).toString();
-    }
-
-    private static Map<String, String> numberWords() {
-        String[] words = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-        Map<String, String> map = new HashMap<>();
-        for (int i = 0; i < words.length; i++) {
-            map.put(words[i], String.valueOf(i));
-        }
-        return map;
     }
 }

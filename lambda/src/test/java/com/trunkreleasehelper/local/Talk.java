@@ -39,14 +39,14 @@ public final class Talk {
 
     /**
      * @param phrases what people say around intents in this locale: {@code launchWords} ("open"),
-     *                {@code oneShotWords} ("ask"), {@code oneShotConnectors} ("to"), and {@code intents}:
-     *                phrasings of the built-in intents
+     *                {@code oneShotWords} ("ask"), {@code oneShotConnectors} ("to"), {@code numberWords}
+     *                ("one", "two"...), and {@code intents}: phrasings of the built-in intents
      */
     Talk(JsonNode model, JsonNode phrases, String locale, TrunkReleaseHelperHandler handler, PrintStream out) {
         String invocation = Pattern.quote(model.path("interactionModel").path("languageModel")
                 .path("invocationName").asText());
         String launchWords = alternatives(phrases.path("launchWords"));
-        this.matcher = new IntentMatcher(model, phrases.path("intents"));
+        this.matcher = new IntentMatcher(model, phrases.path("intents"), phrases.path("numberWords"));
         this.launch = Pattern.compile("(?:alexa )?(?:" + launchWords + ") " + invocation + "|" + launchWords);
         this.oneShot = Pattern.compile("(?:alexa )?(?:" + alternatives(phrases.path("oneShotWords")) + ") "
                 + invocation + " (?:(?:" + alternatives(phrases.path("oneShotConnectors")) + ") )?(.+)");

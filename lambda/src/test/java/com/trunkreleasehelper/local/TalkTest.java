@@ -57,6 +57,12 @@ class TalkTest {
     }
 
     @Test
+    void spanishNumberWordsFillTheSlotToo() {
+        assertThat(talk("es-US", TrunkReleaseHelperHandler.forSkillId(null), "abre ayuda con la cajuela", "ve al paso tres"))
+                .contains("stepNumber=3", "alexa> Paso 3");
+    }
+
+    @Test
     void gibberishIsAFallbackThatReasks() {
         assertThat(talk("open trunk release helper", "purple monkey dishwasher"))
                 .contains("(AMAZON.FallbackIntent)", "alexa> Sorry, I didn't catch that.");

@@ -96,10 +96,9 @@ class DynamoDbHttpClientTest {
             answer(exchange, 200, "{}");
         });
 
-        long start = System.nanoTime();
+        // The server answers after 1.5 s; only the 200 ms read timeout can make this a Timeout.
         assertThatThrownBy(() -> client(endpoint).call("GetItem", Map.of(), 200))
                 .isInstanceOfSatisfying(ProgressStoreException.class, e -> assertThat(e.errorType()).isEqualTo("Timeout"));
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_400);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trunkreleasehelper.RejectedRequestException;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
+import com.trunkreleasehelper.conversation.StateCodec;
 import com.trunkreleasehelper.local.Envelopes;
 import com.trunkreleasehelper.testing.AlexaResponse;
 import com.trunkreleasehelper.testing.LogCapture;
@@ -45,7 +46,7 @@ class RequestEdgeCasesTest {
     void damagedAttributesStartFreshLoggingWhy() {
         ObjectNode request = Envelopes.intent(IntentNames.NEXT, Map.of());
         Envelopes.withAttributes(request, Envelopes.JSON.createObjectNode()
-                .set("trunkReleaseHelper", Envelopes.JSON.createObjectNode().put("v", 1).put("node", "bogus")));
+                .set(StateCodec.ATTRIBUTE, Envelopes.JSON.createObjectNode().put("v", 1).put("node", "bogus")));
 
         LogCapture.Captured<AlexaResponse> r = LogCapture.capture(() -> invoke(request));
 
@@ -60,7 +61,7 @@ class RequestEdgeCasesTest {
 
         AlexaResponse r = invoke(request);
 
-        assertThat(r.sessionAttributes().fieldNames()).toIterable().containsExactly("trunkReleaseHelper");
+        assertThat(r.sessionAttributes().fieldNames()).toIterable().containsExactly(StateCodec.ATTRIBUTE);
     }
 
     @Test

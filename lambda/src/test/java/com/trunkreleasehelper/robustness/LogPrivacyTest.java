@@ -3,6 +3,7 @@ package com.trunkreleasehelper.robustness;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
 import com.trunkreleasehelper.alexa.IntentNames;
+import com.trunkreleasehelper.conversation.StateCodec;
 import com.trunkreleasehelper.local.Envelopes;
 import com.trunkreleasehelper.local.LocalSession;
 import com.trunkreleasehelper.testing.LogCapture;
@@ -69,7 +70,7 @@ class LogPrivacyTest {
         LocalSession damaged = new LocalSession(handler, "en-US");
         damaged.send(Envelopes.launch());
         LocalSession.invoke(handler, Envelopes.withAttributes(Envelopes.intent(IntentNames.NEXT, Map.of()),
-                Envelopes.JSON.createObjectNode().put("trunkReleaseHelper", "damaged")));
+                Envelopes.JSON.createObjectNode().put(StateCodec.ATTRIBUTE, "damaged")));
         return null;
     }
 

@@ -1,6 +1,7 @@
 package com.trunkreleasehelper.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.trunkreleasehelper.conversation.StateCodec;
 
 /** A response envelope as Alexa receives it, with the parts tests read. */
 public record AlexaResponse(JsonNode json) {
@@ -51,6 +52,6 @@ public record AlexaResponse(JsonNode json) {
     }
 
     public String node() {
-        return json.path("sessionAttributes").path("trunkReleaseHelper").path("node").asText(null);
+        return json.path("sessionAttributes").path(StateCodec.ATTRIBUTE).path("node").asText(null);
     }
 }

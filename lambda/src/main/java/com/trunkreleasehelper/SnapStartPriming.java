@@ -1,6 +1,6 @@
 package com.trunkreleasehelper;
 
-import com.trunkreleasehelper.alexa.IntentNames;
+import com.trunkreleasehelper.alexa.ModelIntent;
 import com.trunkreleasehelper.alexa.SkillFactory;
 import com.trunkreleasehelper.alexa.SkillRuntime;
 import com.trunkreleasehelper.progress.InMemoryProgressStore;
@@ -29,30 +29,30 @@ import java.util.function.Supplier;
 public final class SnapStartPriming implements Resource {
 
     private static final String ENVELOPE = "priming/envelope.json";
-    private static final List<String> INTENTS = List.of(IntentNames.YES, IntentNames.NO, IntentNames.NEXT,
-            IntentNames.PREVIOUS, IntentNames.REPEAT, IntentNames.GO_TO_STEP, IntentNames.WHICH_STEP,
-            IntentNames.CALL_HELP, IntentNames.EMERGENCY, IntentNames.WHAT_NOT_TO_DO, IntentNames.WHAT_CAN_WAIT,
-            IntentNames.HELP, IntentNames.FALLBACK, IntentNames.START_OVER, IntentNames.STOP);
+    /** A number every step-number slot can take, so the slot path is primed too. */
+    private static final String SLOT_VALUE = "3";
 
     private final Supplier<SkillRuntime> skill;
     private final Guides guides;
     private final String skillId;
+    private final SkillLog log;
 
     /** @param skillId the skill ID the skill accepts (blank for any), so the priming requests are answered */
-    SnapStartPriming(Supplier<SkillRuntime> skill, Guides guides, String skillId) {
+    SnapStartPriming(Supplier<SkillRuntime> skill, Guides guides, String skillId, SkillLog log) {
         this.skill = skill;
         this.guides = guides;
         this.skillId = skillId == null || skillId.isBlank() ? "priming" : skillId.trim();
+        this.log = log;
     }
 
     /**
      * Priming for a function accepting {@code skillId}. It runs on a skill of its own that keeps progress
      * in memory, so no store connection or user data ever reaches the snapshot.
      */
-    static SnapStartPriming forSkillId(Guides guides, String skillId) {
+    static SnapStartPriming forSkillId(Guides guides, String skillId, SkillLog log) {
         // Built only when a snapshot is about to be taken, so an ordinary cold start does not pay for it.
-        return new SnapStartPriming(() -> SkillFactory.build(guides, skillId, new InMemoryProgressStore()),
-                guides, skillId);
+        return new SnapStartPriming(() -> SkillFactory.build(guides, skillId, new InMemoryProgressStore(), log),
+                guides, skillId, log);
     }
 
     /** Registers with the CRaC context; where no CRaC runtime exists this does nothing. */
@@ -72,7 +72,7 @@ public final class SnapStartPriming implements Resource {
 
     /** Runs the priming conversation (unlogged); returns how many requests were answered. */
     int prime() {
-        return SkillLog.muted(this::answerAll);
+        return log.muted(this::answerAll);
     }
 
     private int answerAll() {
@@ -104,12 +104,8 @@ public final class SnapStartPriming implements Resource {
         List<byte[]> requests = new ArrayList<>();
         for (boolean screen : new boolean[]{false, true}) {
             requests.add(Json.bytes(request(template, locale, screen, "LaunchRequest")));
-            for (String intent : INTENTS) {
-                Map<String, Object> request = request(template, locale, screen, "IntentRequest");
-                Map<String, Object> slot = new LinkedHashMap<>(Map.of("name", IntentNames.STEP_NUMBER_SLOT, "value", "3"));
-                Json.object(request, "request").put("intent",
-                        Map.of("name", intent, "slots", Map.of(IntentNames.STEP_NUMBER_SLOT, slot)));
-                requests.add(Json.bytes(request));
+            for (ModelIntent intent : ModelIntent.values()) {
+                requests.add(Json.bytes(intentRequest(template, locale, screen, intent)));
             }
         }
         Map<String, Object> touch = request(template, locale, true, "Alexa.Presentation.APL.UserEvent");
@@ -120,6 +116,14 @@ public final class SnapStartPriming implements Resource {
         requests.add(Json.bytes(ended));
         requests.add(Json.bytes(request(template, locale, false, "Display.ElementSelected")));
         return requests;
+    }
+
+    private Map<String, Object> intentRequest(byte[] template, String locale, boolean screen, ModelIntent intent) {
+        Map<String, Object> request = request(template, locale, screen, "IntentRequest");
+        Map<String, Object> slots = new LinkedHashMap<>();
+        intent.slot().ifPresent(name -> slots.put(name, new LinkedHashMap<>(Map.of("name", name, "value", SLOT_VALUE))));
+        Json.object(request, "request").put("intent", Map.of("name", intent.intentName(), "slots", slots));
+        return request;
     }
 
     /** A fresh copy of the template for this locale and request type, as a voice-only device or an Echo Show 8. */

@@ -1,11 +1,9 @@
 package com.trunkreleasehelper;
 
-import com.trunkreleasehelper.alexa.SkillRuntime;
-import com.trunkreleasehelper.alexa.IntentNames;
-import com.trunkreleasehelper.alexa.SkillFactory;
+import com.trunkreleasehelper.alexa.ModelIntent;
 import com.trunkreleasehelper.content.Guides;
-import com.trunkreleasehelper.progress.InMemoryProgressStore;
-import com.trunkreleasehelper.testing.LogCapture;
+import com.trunkreleasehelper.testing.Handlers;
+import com.trunkreleasehelper.testing.LogLines;
 import com.trunkreleasehelper.testing.SkillDriver;
 import org.junit.jupiter.api.Test;
 
@@ -17,59 +15,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SnapStartPrimingTest {
 
     private static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
-    private static final int REQUESTS_PER_LOCALE = 2 * 16 + 3;
-    private final Guides guides = SkillFactory.guides();
+    /** A launch and every intent of the table, voice-only and with a screen; then a touch, an end, an unknown type. */
+    private static final int REQUESTS_PER_LOCALE = 2 * (1 + ModelIntent.values().length) + 3;
+
+    private final Guides guides = new Guides();
+    private final LogLines logs = new LogLines();
 
     @Test
     void primingAnswersEveryRequestInEveryLocale() {
-        SnapStartPriming priming = priming(SkillFactory.build(guides, null, new InMemoryProgressStore()), null);
+        SnapStartPriming priming = SnapStartPriming.forSkillId(guides, null, logs.log());
 
         assertThat(priming.prime()).isEqualTo(REQUESTS_PER_LOCALE * guides.supportedLocales().size());
     }
 
     @Test
     void primingIsAnsweredWhenTheFunctionOnlyAcceptsItsOwnSkillId() {
-        SnapStartPriming priming = priming(SkillFactory.build(guides, SKILL_ID, new InMemoryProgressStore()), SKILL_ID);
+        SnapStartPriming priming = SnapStartPriming.forSkillId(guides, SKILL_ID, logs.log());
 
         assertThat(priming.prime()).isEqualTo(REQUESTS_PER_LOCALE * guides.supportedLocales().size());
     }
 
     @Test
-    void primingChangesNothingARealRequestCouldSee() {
-        SkillRuntime primed = SkillFactory.build(guides, null, new InMemoryProgressStore());
-        SkillRuntime unprimed = SkillFactory.build(guides, null, new InMemoryProgressStore());
-
-        priming(primed, null).beforeCheckpoint(null);
-
-        assertThat(conversation(new TrunkReleaseHelperHandler(primed)))
-                .isEqualTo(conversation(new TrunkReleaseHelperHandler(unprimed)));
-    }
-
-    @Test
     void primingWritesNothingToTheLog() {
-        SnapStartPriming priming = priming(SkillFactory.build(guides, null, new InMemoryProgressStore()), null);
+        SnapStartPriming.forSkillId(guides, null, logs.log()).beforeCheckpoint(null);
 
-        assertThat(LogCapture.capture(priming::prime).log()).isEmpty();
+        assertThat(logs.lines()).isEmpty();
     }
 
     @Test
-    void registeringWorksWithoutACracRuntime() {
-        SnapStartPriming priming = priming(SkillFactory.build(guides, null, new InMemoryProgressStore()), null);
+    void primingChangesNothingALaterRequestCouldSee() {
+        List<String> before = conversation(Handlers.inMemory());
 
-        priming.register();
-        priming.afterRestore(null);
-    }
+        SnapStartPriming.forSkillId(guides, null, logs.log()).beforeCheckpoint(null);
 
-    private SnapStartPriming priming(SkillRuntime skill, String skillId) {
-        return new SnapStartPriming(() -> skill, guides, skillId);
+        assertThat(conversation(Handlers.inMemory())).isEqualTo(before);
     }
 
     private static List<String> conversation(TrunkReleaseHelperHandler handler) {
         SkillDriver alexa = new SkillDriver(handler, "en-US");
         List<String> said = new ArrayList<>();
         said.add(alexa.launch().json().path("response").toString());
-        for (String intent : List.of(IntentNames.YES, IntentNames.NO, IntentNames.CALL_HELP, IntentNames.YES)) {
-            said.add(alexa.say(intent).json().path("response").toString() + alexa.attributes());
+        for (ModelIntent intent : List.of(ModelIntent.YES, ModelIntent.NO, ModelIntent.CALL_HELP, ModelIntent.YES)) {
+            said.add(alexa.say(intent.intentName()).json().path("response").toString() + alexa.attributes());
         }
         return said;
     }

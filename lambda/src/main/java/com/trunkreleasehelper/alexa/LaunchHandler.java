@@ -1,30 +1,30 @@
 package com.trunkreleasehelper.alexa;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.dispatcher.request.handler.impl.LaunchRequestHandler;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
-import com.amazon.ask.request.Predicates;
+import com.trunkreleasehelper.conversation.Action;
 import com.trunkreleasehelper.conversation.Command;
 
 import java.util.Optional;
 
 /** "Alexa, open trunk release helper": a welcome and step 1, or the offer to pick up a saved step. */
-final class LaunchHandler implements RequestHandler {
+final class LaunchHandler implements LaunchRequestHandler {
 
-    private final EngineTurns turns;
+    private final ConversationTurns turns;
 
-    LaunchHandler(EngineTurns turns) {
+    LaunchHandler(ConversationTurns turns) {
         this.turns = turns;
     }
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(Predicates.requestType(LaunchRequest.class));
+    public boolean canHandle(HandlerInput input, LaunchRequest request) {
+        return true;
     }
 
     @Override
-    public Optional<Response> handle(HandlerInput input) {
-        return turns.run(input, Command.launch(turns.savedStep(input)));
+    public Optional<Response> handle(HandlerInput input, LaunchRequest request) {
+        return turns.answer(input, Command.of(Action.LAUNCH));
     }
 }

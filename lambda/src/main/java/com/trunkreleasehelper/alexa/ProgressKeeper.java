@@ -37,13 +37,12 @@ final class ProgressKeeper {
                 .orElse(null);
     }
 
-    void apply(HandlerInput input, ProgressChange change) {
+    void apply(HandlerInput input, String locale, ProgressChange change) {
         if (change.kind() == ProgressChange.Kind.KEEP) {
             return;
         }
         userKey(input).ifPresent(key -> {
             if (change.kind() == ProgressChange.Kind.SAVE) {
-                String locale = TurnContext.guide(input).locale();
                 store.save(key, new SavedProgress(change.step(), locale, clock.instant()), remaining(input));
             } else {
                 store.clear(key, remaining(input));

@@ -1,10 +1,9 @@
 package com.trunkreleasehelper.alexa;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.dispatcher.request.handler.impl.SessionEndedRequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedRequest;
-import com.amazon.ask.request.Predicates;
 import com.trunkreleasehelper.conversation.Action;
 import com.trunkreleasehelper.conversation.Command;
 import com.trunkreleasehelper.logging.SkillLog;
@@ -13,27 +12,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The session closed (silence, the user left, or an error Alexa saw): nothing may be spoken. */
-final class SessionEndedHandler implements RequestHandler {
+final class SessionEndedHandler implements SessionEndedRequestHandler {
 
-    private final EngineTurns turns;
+    private final ConversationTurns turns;
+    private final SkillLog log;
 
-    SessionEndedHandler(EngineTurns turns) {
+    SessionEndedHandler(ConversationTurns turns, SkillLog log) {
         this.turns = turns;
+        this.log = log;
     }
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(Predicates.requestType(SessionEndedRequest.class));
+    public boolean canHandle(HandlerInput input, SessionEndedRequest request) {
+        return true;
     }
 
     @Override
-    public Optional<Response> handle(HandlerInput input) {
-        SessionEndedRequest request = (SessionEndedRequest) input.getRequestEnvelope().getRequest();
+    public Optional<Response> handle(HandlerInput input, SessionEndedRequest request) {
         if (request.getError() != null) {
-            SkillLog.warn("session_ended_with_error", Map.of(
+            log.warn("session_ended_with_error", Map.of(
                     "reason", String.valueOf(request.getReason()),
                     "errorType", String.valueOf(request.getError().getType())));
         }
-        return turns.run(input, Command.of(Action.SESSION_ENDED));
+        return turns.answer(input, Command.of(Action.SESSION_ENDED));
     }
 }

@@ -5,15 +5,18 @@ import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.request.dispatcher.GenericRequestDispatcher;
 import com.amazon.ask.util.UserAgentUtils;
+import com.trunkreleasehelper.alexa.envelope.EnvelopeJson;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.Optional;
 
 /**
  * One request through the ASK dispatcher: read the envelope, check the skill ID, dispatch to the
- * handlers (interceptors and exception handler included), write the response envelope. What
- * {@code com.amazon.ask.CustomSkill} does, with a leaner envelope reader and writer ({@link EnvelopeJson}).
+ * handlers (exception handler included), write the response envelope. What {@code com.amazon.ask.CustomSkill}
+ * does, with a leaner envelope reader and writer ({@link EnvelopeJson}). The session attributes sent back
+ * are only what the turn wrote (see {@link ConversationTurns}), never an echo of what came in.
  */
 public final class SkillRuntime {
 
@@ -54,9 +57,13 @@ public final class SkillRuntime {
             throw new RejectedException(Rejection.WRONG_SKILL_ID);
         }
         HandlerInput input = HandlerInput.builder().withRequestEnvelope(envelope).withContext(context).build();
+        boolean session = envelope.getSession() != null;
+        if (session) {
+            input.getAttributesManager().setSessionAttributes(new HashMap<>());
+        }
         Optional<Response> response = dispatcher.dispatch(input);
-        json.write(response.orElse(null), envelope.getSession() != null
-                ? input.getAttributesManager().getSessionAttributes() : null, USER_AGENT, out);
+        json.write(response.orElse(null), session ? input.getAttributesManager().getSessionAttributes() : null,
+                USER_AGENT, out);
     }
 
     private RequestEnvelope read(byte[] body) throws RejectedException {

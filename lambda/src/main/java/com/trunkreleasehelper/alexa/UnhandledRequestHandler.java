@@ -16,10 +16,12 @@ import java.util.Optional;
  */
 final class UnhandledRequestHandler implements RequestHandler {
 
-    private final EngineTurns turns;
+    private final ConversationTurns turns;
+    private final SkillLog log;
 
-    UnhandledRequestHandler(EngineTurns turns) {
+    UnhandledRequestHandler(ConversationTurns turns, SkillLog log) {
         this.turns = turns;
+        this.log = log;
     }
 
     @Override
@@ -29,10 +31,10 @@ final class UnhandledRequestHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        SkillLog.warn("unhandled_request", Map.of("requestType", input.getRequestEnvelope().getRequest().getType()));
-        if (!TurnContext.hasSession(input)) {
+        log.warn("unhandled_request", Map.of("requestType", input.getRequestEnvelope().getRequest().getType()));
+        if (!ConversationTurns.hasSession(input)) {
             return input.getResponseBuilder().build();
         }
-        return turns.run(input, Command.of(Action.FALLBACK));
+        return turns.answer(input, Command.of(Action.FALLBACK));
     }
 }

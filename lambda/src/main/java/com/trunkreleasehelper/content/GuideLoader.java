@@ -2,135 +2,111 @@ package com.trunkreleasehelper.content;
 
 import com.trunkreleasehelper.json.Json;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a guide content file and fills in its numbers ({emergency} and the like). Everything it reads is
- * checked by {@link GuideValidator} before a {@link Guide} exists, so a broken file never reaches a driver.
+ * Merges the shared {@link GuideShape} with one locale's words and numbers ({@code guide/<locale>.json}),
+ * filling in the numbers ({emergency} and the like). {@link GuideValidator} checks the result before a
+ * {@link Guide} exists, so a broken file never reaches a driver.
  */
-public final class GuideLoader {
+final class GuideLoader {
 
     private static final Pattern NUMBER_PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Set<String> NODE_FIELDS = Set.of("title", "say", "ask", "card", "yes", "no");
 
+    private final GuideShape shape;
 
-    /** Loads {@code guide/<locale>.json} from the class path. */
-    public Guide loadResource(String locale) {
-        String name = resourceName(locale);
-        try (InputStream in = GuideLoader.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new InvalidGuideException(name + ": no such guide resource");
-            }
-            return load(name, in);
-        } catch (IOException e) {
-            throw new InvalidGuideException(name + ": cannot be read", e);
-        }
+    GuideLoader(GuideShape shape) {
+        this.shape = shape;
     }
 
-    public static String resourceName(String locale) {
+    static String resourceName(String locale) {
         return "guide/" + locale + ".json";
     }
 
-    public Guide load(String source, InputStream in) {
-        Object root;
-        try {
-            root = Json.parse(in);
-        } catch (IOException e) {
-            throw new InvalidGuideException(source + ": not valid JSON (" + e.getMessage() + ")", e);
-        }
-        return new Reader(source, Json.object(root)).guide();
+    Guide load(ContentFile words) {
+        return new Reader(words).guide();
     }
 
-    /** One read of one file; keeps the file name at hand for every error message. */
-    private static final class Reader {
-        private final String source;
+    /** One read of one locale file. */
+    private final class Reader {
+        private final ContentFile file;
         private final Map<String, Object> root;
         private final Map<String, String> numbers = new LinkedHashMap<>();
 
-        Reader(String source, Map<String, Object> root) {
-            this.source = source;
-            this.root = root;
+        Reader(ContentFile file) {
+            this.file = file;
+            this.root = file.root();
         }
 
         Guide guide() {
-            if (root == null) {
-                throw fail("the file must hold one JSON object");
-            }
             readNumbers();
-            Map<String, GuideNode> nodes = readNodes();
-            Guide guide = new Guide(text(root, "locale", "the file"), text(root, "skillName", "the file"),
-                    text(root, "start", "the file"), nodes, readDetours(), readPhrases(), readResources(),
+            Guide guide = new Guide(file.text(root, "locale", "the file"), file.text(root, "skillName", "the file"),
+                    shape.start(), readNodes(), shape.detours(), readPhrases(), readResources(),
                     numbers.get("emergency"));
-            new GuideValidator(source).validate(guide);
+            new GuideValidator(file).validate(guide);
             return guide;
         }
 
         private void readNumbers() {
-            Map<String, Object> all = object(root, "numbers", "the file");
-            all.forEach((name, number) -> numbers.put(name, text(Json.object(number), "value", "number " + name)));
+            Map<String, Object> all = file.object(root, "numbers", "the file");
+            all.forEach((name, number) -> numbers.put(name, file.text(Json.object(number), "value", "number " + name)));
             if (!numbers.containsKey("emergency")) {
-                throw fail("numbers.emergency is missing");
+                throw file.fail("numbers.emergency is missing");
             }
         }
 
         private Map<String, GuideNode> readNodes() {
-            List<Object> list = Json.list(root, "nodes");
-            if (list == null || list.isEmpty()) {
-                throw fail("\"nodes\" must be a non-empty list");
+            Map<String, Object> words = file.object(root, "nodes", "the file");
+            Set<String> extra = new HashSet<>(words.keySet());
+            extra.removeAll(shape.nodes().keySet());
+            if (!extra.isEmpty()) {
+                throw file.fail("words for node \"" + extra.iterator().next() + "\", which the guide's shape does not have");
             }
             Map<String, GuideNode> nodes = new LinkedHashMap<>();
-            for (Object n : list) {
-                GuideNode node = readNode(Json.object(n));
-                if (nodes.put(node.id(), node) != null) {
-                    throw fail("node \"" + node.id() + "\" is defined twice");
-                }
+            for (GuideShape.Node node : shape.nodes().values()) {
+                nodes.put(node.id(), node(node, Json.object(words, node.id())));
             }
             return nodes;
         }
 
-        private GuideNode readNode(Map<String, Object> n) {
-            if (n == null) {
-                throw fail("every node must be an object");
+        private GuideNode node(GuideShape.Node node, Map<String, Object> words) {
+            String where = "node \"" + node.id() + "\"";
+            if (words == null) {
+                throw file.fail(where + ": no words for it");
             }
-            String id = text(n, "id", "a node");
-            String where = "node \"" + id + "\"";
-            Object step = n.get("step");
-            if (step != null && !(step instanceof Integer)) {
-                throw fail(where + ": \"step\" must be a whole number");
+            for (String field : words.keySet()) {
+                if (!NODE_FIELDS.contains(field)) {
+                    throw file.fail(where + ": unknown field \"" + field + "\"");
+                }
             }
-            return new GuideNode(id, (Integer) step, text(n, "title", where),
-                    text(n, "say", where), optionalText(n, "ask", where), text(n, "card", where),
-                    Boolean.TRUE.equals(n.get("links")),
-                    outcome(n, "yes", where), outcome(n, "no", where));
+            String ask = optionalText(words, "ask", where);
+            if ((ask != null) != node.hasAnswers()) {
+                throw file.fail(where + (ask == null ? ": \"ask\" is missing" : ": an ending asks nothing"));
+            }
+            return new GuideNode(node.id(), node.step(), text(words, "title", where), text(words, "say", where), ask,
+                    text(words, "card", where), node.links(),
+                    outcome(node.yes(), words, "yes", where), outcome(node.no(), words, "no", where));
         }
 
-        private Outcome outcome(Map<String, Object> n, String field, String where) {
-            if (!n.containsKey(field)) {
-                return null;
+        private Outcome outcome(String to, Map<String, Object> words, String answer, String where) {
+            String say = optionalText(words, answer, where);
+            if (to == null && say != null) {
+                throw file.fail(where + ": words for \"" + answer + "\", which this node does not take");
             }
-            String at = where + " " + field;
-            Map<String, Object> o = object(n, field, at);
-            return new Outcome(text(o, "to", at), optionalText(o, "say", at));
-        }
-
-        private Map<Detour, String> readDetours() {
-            Map<String, Object> all = object(root, "detours", "the file");
-            Map<Detour, String> detours = new EnumMap<>(Detour.class);
-            for (Detour d : Detour.values()) {
-                detours.put(d, text(all, d.key(), "detours"));
-            }
-            return detours;
+            return to == null ? null : new Outcome(to, say);
         }
 
         private Map<Phrase, String> readPhrases() {
-            Map<String, Object> all = object(root, "phrases", "the file");
+            Map<String, Object> all = file.object(root, "phrases", "the file");
             Map<Phrase, String> phrases = new EnumMap<>(Phrase.class);
             for (Phrase p : Phrase.values()) {
                 phrases.put(p, text(all, p.key(), "phrases"));
@@ -147,31 +123,13 @@ public final class GuideLoader {
             return links;
         }
 
-        private Map<String, Object> object(Map<String, Object> parent, String field, String where) {
-            Map<String, Object> value = Json.object(parent, field);
-            if (value == null) {
-                throw fail(where + ": \"" + field + "\" must be an object");
-            }
-            return value;
-        }
-
         private String text(Map<String, Object> parent, String field, String where) {
-            String value = optionalText(parent, field, where);
-            if (value == null) {
-                throw fail(where + ": \"" + field + "\" is missing");
-            }
-            return value;
+            return fillNumbers(file.text(parent, field, where), where);
         }
 
         private String optionalText(Map<String, Object> parent, String field, String where) {
-            Object value = parent == null ? null : parent.get(field);
-            if (value == null) {
-                return null;
-            }
-            if (!(value instanceof String text) || text.isBlank()) {
-                throw fail(where + ": \"" + field + "\" must be non-empty text");
-            }
-            return fillNumbers(text, where);
+            String text = file.optionalText(parent, field, where);
+            return text == null ? null : fillNumbers(text, where);
         }
 
         /** Replaces {emergency} and other declared numbers; leaves the engine's own placeholders alone. */
@@ -181,15 +139,11 @@ public final class GuideLoader {
             while (m.find()) {
                 String value = numbers.get(m.group(1));
                 if (value == null && !Placeholder.isEngineOwned(m.group(1))) {
-                    throw fail(where + ": unknown placeholder {" + m.group(1) + "}");
+                    throw file.fail(where + ": unknown placeholder {" + m.group(1) + "}");
                 }
                 m.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : m.group()));
             }
             return m.appendTail(out).toString();
-        }
-
-        private InvalidGuideException fail(String message) {
-            return new InvalidGuideException(source + ": " + message);
         }
     }
 }

@@ -13,10 +13,10 @@ import java.util.Set;
  */
 final class GuideValidator {
 
-    private final String source;
+    private final ContentFile file;
 
-    GuideValidator(String source) {
-        this.source = source;
+    GuideValidator(ContentFile file) {
+        this.file = file;
     }
 
     void validate(Guide guide) {
@@ -135,6 +135,6 @@ final class GuideValidator {
     }
 
     private InvalidGuideException fail(String message) {
-        return new InvalidGuideException(source + ": " + message);
+        return file.fail(message);
     }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one place that decides which guide answers a request's locale, and the cache that loads each guide
- * once. Supported locales and the fallback for each language are data ({@code guide/locales.json}).
+ * once (the shared shape merged with the locale's words). Supported locales and the fallback for each language are data ({@code guide/locales.json}).
  */
 public final class Guides {
 
@@ -26,7 +26,7 @@ public final class Guides {
     private final Map<String, Guide> loaded = new ConcurrentHashMap<>();
 
     public Guides() {
-        this.loader = new GuideLoader();
+        this.loader = new GuideLoader(GuideShape.read(ContentFile.resource(GuideShape.RESOURCE)));
         Map<String, Object> index = readIndex();
         this.supported = texts(Json.list(index, "supported"));
         Map<String, String> defaults = new HashMap<>();
@@ -64,7 +64,7 @@ public final class Guides {
     }
 
     private Guide load(String locale) {
-        Guide guide = loader.loadResource(locale);
+        Guide guide = loader.load(ContentFile.resource(GuideLoader.resourceName(locale)));
         if (!locale.equals(guide.locale())) {
             throw new InvalidGuideException(GuideLoader.resourceName(locale) + ": says it is \"" + guide.locale() + "\"");
         }

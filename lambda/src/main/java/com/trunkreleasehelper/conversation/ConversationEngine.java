@@ -28,14 +28,14 @@ public final class ConversationEngine {
 
     private static Turn turn(Guide guide, Talk talk, Command command) {
         return switch (command.action()) {
-            case LAUNCH -> talk.launch(command.savedStep());
+            case LAUNCH -> talk.launch(command.argument());
             case START, START_OVER -> talk.restart(null);
             case YES -> talk.answer(true);
             case NO -> talk.answer(false);
             case NEXT -> talk.next();
             case PREVIOUS -> talk.previous();
             case REPEAT -> talk.repeat();
-            case GO_TO_STEP -> talk.goToStep(command.stepNumber());
+            case GO_TO_STEP -> talk.goToStep(command.number());
             case WHICH_STEP -> talk.whichStep();
             case CALL_HELP -> talk.detour(Detour.CALL_HELP);
             case EMERGENCY -> talk.detour(Detour.EMERGENCY);

@@ -7,45 +7,74 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * One JSON object per line on standard output, which Lambda ships to CloudWatch as is. Callers pass only
- * what is safe to keep: never tokens, user IDs or whole envelopes.
+ * One JSON object per line, which Lambda ships to CloudWatch as is. Every line carries the Lambda request
+ * ID of the request being handled on this thread. Callers pass only what is safe to keep: never tokens,
+ * user IDs or whole envelopes.
  */
 public final class SkillLog {
 
     private static final JsonFactory JSON = new JsonFactory();
-    /** Set while SnapStart priming runs its canned requests, which are not traffic worth logging. */
-    private static final ThreadLocal<Boolean> MUTED = ThreadLocal.withInitial(() -> false);
 
-    private SkillLog() {
+    private final Consumer<String> sink;
+    private final ThreadLocal<String> requestId = new ThreadLocal<>();
+    /** Set while SnapStart priming runs its canned requests, which are not traffic worth logging. */
+    private final ThreadLocal<Boolean> muted = ThreadLocal.withInitial(() -> false);
+
+    /** @param sink receives each finished line */
+    public SkillLog(Consumer<String> sink) {
+        this.sink = sink;
     }
 
-    public static void info(String event, Map<String, ?> fields) {
+    /** Lines to standard output, where Lambda collects them. */
+    public static SkillLog toStandardOutput() {
+        PrintStream out = System.out;
+        return new SkillLog(out::println);
+    }
+
+    public void info(String event, Map<String, ?> fields) {
         write("INFO", event, fields);
     }
 
-    public static void warn(String event, Map<String, ?> fields) {
+    public void warn(String event, Map<String, ?> fields) {
         write("WARN", event, fields);
     }
 
-    public static void error(String event, Map<String, ?> fields) {
+    public void error(String event, Map<String, ?> fields) {
         write("ERROR", event, fields);
     }
 
-    /** Runs {@code work} with this thread's log lines suppressed. */
-    public static <T> T muted(Supplier<T> work) {
-        MUTED.set(true);
+    /** Runs {@code work} with this thread's lines tagged with {@code awsRequestId} (null when unknown). */
+    public <T, E extends Exception> T forRequest(String awsRequestId, Work<T, E> work) throws E {
+        requestId.set(awsRequestId);
         try {
-            return work.get();
+            return work.run();
         } finally {
-            MUTED.remove();
+            requestId.remove();
         }
     }
 
-    private static void write(String level, String event, Map<String, ?> fields) {
-        if (MUTED.get()) {
+    /** Runs {@code work} with this thread's lines suppressed. */
+    public <T> T muted(Supplier<T> work) {
+        muted.set(true);
+        try {
+            return work.get();
+        } finally {
+            muted.remove();
+        }
+    }
+
+    /** Work that may throw a checked exception. */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    private void write(String level, String event, Map<String, ?> fields) {
+        if (muted.get()) {
             return;
         }
         StringWriter line = new StringWriter();
@@ -53,6 +82,7 @@ public final class SkillLog {
             out.writeStartObject();
             out.writeStringField("level", level);
             out.writeStringField("event", event);
+            out.writeStringField("requestId", requestId.get());
             for (Map.Entry<String, ?> field : fields.entrySet()) {
                 out.writeFieldName(field.getKey());
                 Object value = field.getValue();
@@ -66,7 +96,6 @@ public final class SkillLog {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write a log line to memory", e);
         }
-        PrintStream sink = System.out;
-        sink.println(line);
+        sink.accept(line.toString());
     }
 }

@@ -21,9 +21,11 @@ public final class ResilientProgressStore {
     static final int MIN_CALL_MILLIS = 50;
 
     private final ProgressStore store;
+    private final SkillLog log;
 
-    public ResilientProgressStore(ProgressStore store) {
+    public ResilientProgressStore(ProgressStore store, SkillLog log) {
         this.store = store;
+        this.log = log;
     }
 
     public Optional<SavedProgress> load(String userKey, IntSupplier remainingMillis) {
@@ -47,13 +49,13 @@ public final class ResilientProgressStore {
     private <T> Optional<T> call(String operation, String userKey, IntSupplier remainingMillis, StoreCall<T> work) {
         int timeout = Math.min(MAX_CALL_MILLIS, remainingMillis.getAsInt() - RESERVE_MILLIS);
         if (timeout < MIN_CALL_MILLIS) {
-            SkillLog.warn("progress_skipped", Map.of("operation", operation, "reason", "too little time left"));
+            log.warn("progress_skipped", Map.of("operation", operation, "reason", "too little time left"));
             return Optional.empty();
         }
         try {
             return Optional.ofNullable(work.run(timeout));
         } catch (RuntimeException e) {
-            SkillLog.warn("progress_store_failed", Map.of("operation", operation, "user", UserKey.forLog(userKey),
+            log.warn("progress_store_failed", Map.of("operation", operation, "user", UserKey.forLog(userKey),
                     "error", e instanceof ProgressStoreException p ? p.errorType() : e.getClass().getSimpleName()));
             return Optional.empty();
         }

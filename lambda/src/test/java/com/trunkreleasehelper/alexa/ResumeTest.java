@@ -1,8 +1,9 @@
 package com.trunkreleasehelper.alexa;
 
+import com.trunkreleasehelper.testing.Handlers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
-import com.trunkreleasehelper.local.Envelopes;
+import com.trunkreleasehelper.testing.Envelopes;
 import com.trunkreleasehelper.progress.FileProgressStore;
 import com.trunkreleasehelper.progress.SavedProgress;
 import com.trunkreleasehelper.progress.UserKey;
@@ -29,7 +30,7 @@ class ResumeTest {
     Path dir;
 
     private TrunkReleaseHelperHandler handler() {
-        return TrunkReleaseHelperHandler.forEnvironment(Map.of(PROGRESS_FILE, dir.resolve("progress.json").toString()));
+        return Handlers.forEnvironment(Map.of(PROGRESS_FILE, dir.resolve("progress.json").toString()));
     }
 
     @Test
@@ -43,7 +44,7 @@ class ResumeTest {
         assertThat(welcome.speech()).isEqualTo("Welcome back. You were on step 4: Check for a trunk lockout. "
                 + "Do you want to pick up there?");
         assertThat(welcome.reprompt()).isEqualTo("Do you want to pick up there?");
-        assertThat(again.say(IntentNames.YES).speech()).isEqualTo(step4.speech());
+        assertThat(again.say(ModelIntent.YES.intentName()).speech()).isEqualTo(step4.speech());
     }
 
     @Test
@@ -54,7 +55,7 @@ class ResumeTest {
         SkillDriver again = new SkillDriver(handler, "en-US");
         again.launch();
 
-        assertThat(again.say(IntentNames.NO).speech()).startsWith("Step 1");
+        assertThat(again.say(ModelIntent.NO.intentName()).speech()).startsWith("Step 1");
     }
 
     @Test
@@ -63,17 +64,17 @@ class ResumeTest {
         SkillDriver.stopAtStepFour(handler);
 
         SkillDriver again = new SkillDriver(handler, "en-US");
-        assertThat(again.say(IntentNames.EMERGENCY).speech()).startsWith("Call 911 now");
+        assertThat(again.say(ModelIntent.EMERGENCY.intentName()).speech()).startsWith("Call 911 now");
         SkillDriver third = new SkillDriver(handler, "en-US");
         third.launch();
-        assertThat(third.say(IntentNames.CALL_HELP).speech()).startsWith("Call roadside assistance");
+        assertThat(third.say(ModelIntent.CALL_HELP.intentName()).speech()).startsWith("Call roadside assistance");
     }
 
     @Test
     void finishingTheGuideClearsTheSavedProgress() {
         TrunkReleaseHelperHandler handler = handler();
         SkillDriver.stopAtStepFour(handler);
-        new SkillDriver(handler, "en-US").launchAndSay(IntentNames.YES, IntentNames.YES);
+        new SkillDriver(handler, "en-US").launchAndSay(ModelIntent.YES, ModelIntent.YES);
 
         assertThat(new SkillDriver(handler, "en-US").launch().speech()).startsWith("This is Trunk Release Helper");
     }
@@ -81,8 +82,8 @@ class ResumeTest {
     @Test
     void startOverClearsTheSavedProgress() {
         TrunkReleaseHelperHandler handler = handler();
-        new SkillDriver(handler, "en-US").launchAndSay(IntentNames.YES, IntentNames.NO, IntentNames.START_OVER,
-                IntentNames.STOP);
+        new SkillDriver(handler, "en-US").launchAndSay(ModelIntent.YES, ModelIntent.NO, ModelIntent.START_OVER,
+                ModelIntent.STOP);
 
         assertThat(new SkillDriver(handler, "en-US").launch().speech()).startsWith("This is Trunk Release Helper");
     }

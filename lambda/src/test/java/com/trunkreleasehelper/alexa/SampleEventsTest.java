@@ -1,5 +1,6 @@
 package com.trunkreleasehelper.alexa;
 
+import com.trunkreleasehelper.testing.Handlers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trunkreleasehelper.FunctionEnvironment;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
@@ -40,7 +41,7 @@ class SampleEventsTest {
             Map.entry("session-ended", ""));
 
     private static final String SAMPLE_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
-    private final TrunkReleaseHelperHandler handler = TrunkReleaseHelperHandler.forSkillId(SAMPLE_SKILL_ID);
+    private final TrunkReleaseHelperHandler handler = Handlers.forSkillId(SAMPLE_SKILL_ID);
 
     static Stream<Path> events() throws IOException {
         try (Stream<Path> files = Files.list(eventsFolder())) {

@@ -1,12 +1,13 @@
 package com.trunkreleasehelper.alexa;
 
+import com.trunkreleasehelper.testing.Handlers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
-import com.trunkreleasehelper.local.Envelopes;
-import com.trunkreleasehelper.local.LocalSession;
+import com.trunkreleasehelper.testing.Envelopes;
+import com.trunkreleasehelper.testing.LocalSession;
 import com.trunkreleasehelper.testing.AlexaResponse;
-import com.trunkreleasehelper.testing.LogCapture;
+import com.trunkreleasehelper.testing.LogLines;
 import com.trunkreleasehelper.testing.ResponseChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,8 @@ class ScreenTest {
 
     private static final JsonNode DEVICES = Envelopes.resource("requests/devices.json");
     private static final JsonNode DOCUMENT = Envelopes.resource("apl/step.json");
-    private final TrunkReleaseHelperHandler handler = TrunkReleaseHelperHandler.forSkillId(null);
+    private final LogLines logs = new LogLines();
+    private final TrunkReleaseHelperHandler handler = Handlers.forEnvironment(Map.of(), logs);
 
     /** A request as this device sends it: its supported interfaces, and its viewport if it has a screen. */
     static ObjectNode from(String device, ObjectNode envelope) {
@@ -46,8 +48,8 @@ class ScreenTest {
     private AlexaResponse atStep(String device, int step, String locale) {
         LocalSession session = new LocalSession(handler, locale);
         session.send(from(device, Envelopes.launch()));
-        AlexaResponse r = new AlexaResponse(session.send(from(device, Envelopes.intent(IntentNames.GO_TO_STEP,
-                Map.of(IntentNames.STEP_NUMBER_SLOT, String.valueOf(step))))));
+        AlexaResponse r = new AlexaResponse(session.send(from(device, Envelopes.intent(ModelIntent.GO_TO_STEP.intentName(),
+                Map.of(ModelIntent.GO_TO_STEP.slot().orElseThrow(), String.valueOf(step))))));
         ResponseChecks.assertValid(r);
         return r;
     }
@@ -88,7 +90,7 @@ class ScreenTest {
     @CsvSource({"en-US, 911", "en-GB, 999", "en-AU, 000", "en-IN, 112", "es-US, 911"})
     void theEmergencyAnswerShowsTheNumberLarge(String locale, String number) {
         LocalSession session = new LocalSession(handler, locale);
-        AlexaResponse r = new AlexaResponse(session.send(from("echo-show-8", Envelopes.intent(IntentNames.EMERGENCY, Map.of()))));
+        AlexaResponse r = new AlexaResponse(session.send(from("echo-show-8", Envelopes.intent(ModelIntent.EMERGENCY.intentName(), Map.of()))));
 
         assertThat(r.aplDirective().path("datasources").path("step").path("emphasis").asText()).isEqualTo(number);
     }
@@ -118,14 +120,15 @@ class ScreenTest {
     void everyButtonTheDocumentCanSendIsHandledLikeTheSpokenIntent(String argument, String answer) {
         LocalSession session = new LocalSession(handler, "en-US");
         session.send(from("echo-show-8", Envelopes.launch()));
-        session.send(from("echo-show-8", Envelopes.intent(IntentNames.GO_TO_STEP, Map.of(IntentNames.STEP_NUMBER_SLOT, "4"))));
+        session.send(from("echo-show-8", Envelopes.intent(ModelIntent.GO_TO_STEP.intentName(), Map.of(ModelIntent.GO_TO_STEP.slot().orElseThrow(), "4"))));
 
-        LogCapture.Captured<JsonNode> r = LogCapture.capture(() -> session.send(from("echo-show-8", userEvent(argument))));
+        AlexaResponse response = new AlexaResponse(session.send(from("echo-show-8", userEvent(argument))));
 
-        AlexaResponse response = new AlexaResponse(r.value());
         ResponseChecks.assertValid(response);
         assertThat(response.speech()).startsWith(answer);
-        assertThat(r.log()).contains("\"requestType\":\"Alexa.Presentation.APL.UserEvent\"").doesNotContain("unhandled_request");
+        assertThat(logs.events("turn")).last()
+                .satisfies(line -> assertThat(line.path("requestType").asText()).isEqualTo("Alexa.Presentation.APL.UserEvent"));
+        assertThat(logs.events("unhandled_request")).isEmpty();
     }
 
     @Test
@@ -140,9 +143,9 @@ class ScreenTest {
     @Test
     void theDoneAndCallHelpCardsCarryTheNumbersAndResources() {
         LocalSession session = new LocalSession(handler, "en-US");
-        AlexaResponse help = new AlexaResponse(session.send(Envelopes.intent(IntentNames.CALL_HELP, Map.of())));
-        session.send(Envelopes.intent(IntentNames.GO_TO_STEP, Map.of(IntentNames.STEP_NUMBER_SLOT, "3")));
-        AlexaResponse done = new AlexaResponse(session.send(Envelopes.intent(IntentNames.YES, Map.of())));
+        AlexaResponse help = new AlexaResponse(session.send(Envelopes.intent(ModelIntent.CALL_HELP.intentName(), Map.of())));
+        session.send(Envelopes.intent(ModelIntent.GO_TO_STEP.intentName(), Map.of(ModelIntent.GO_TO_STEP.slot().orElseThrow(), "3")));
+        AlexaResponse done = new AlexaResponse(session.send(Envelopes.intent(ModelIntent.YES.intentName(), Map.of())));
 
         for (AlexaResponse r : new AlexaResponse[]{help, done}) {
             assertThat(r.cardText()).contains("Numbers to call: emergency, 911", "https://www.nhtsa.gov/");

@@ -6,18 +6,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static com.trunkreleasehelper.alexa.IntentNames.CALL_HELP;
-import static com.trunkreleasehelper.alexa.IntentNames.EMERGENCY;
-import static com.trunkreleasehelper.alexa.IntentNames.GO_TO_STEP;
-import static com.trunkreleasehelper.alexa.IntentNames.NEXT;
-import static com.trunkreleasehelper.alexa.IntentNames.NO;
-import static com.trunkreleasehelper.alexa.IntentNames.PREVIOUS;
-import static com.trunkreleasehelper.alexa.IntentNames.REPEAT;
-import static com.trunkreleasehelper.alexa.IntentNames.START_OVER;
-import static com.trunkreleasehelper.alexa.IntentNames.STEP_NUMBER_SLOT;
-import static com.trunkreleasehelper.alexa.IntentNames.STOP;
-import static com.trunkreleasehelper.alexa.IntentNames.WHICH_STEP;
-import static com.trunkreleasehelper.alexa.IntentNames.YES;
+import static com.trunkreleasehelper.alexa.ModelIntent.CALL_HELP;
+import static com.trunkreleasehelper.alexa.ModelIntent.EMERGENCY;
+import static com.trunkreleasehelper.alexa.ModelIntent.GO_TO_STEP;
+import static com.trunkreleasehelper.alexa.ModelIntent.NEXT;
+import static com.trunkreleasehelper.alexa.ModelIntent.NO;
+import static com.trunkreleasehelper.alexa.ModelIntent.PREVIOUS;
+import static com.trunkreleasehelper.alexa.ModelIntent.REPEAT;
+import static com.trunkreleasehelper.alexa.ModelIntent.START_OVER;
+import static com.trunkreleasehelper.alexa.ModelIntent.STOP;
+import static com.trunkreleasehelper.alexa.ModelIntent.WHICH_STEP;
+import static com.trunkreleasehelper.alexa.ModelIntent.YES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -80,7 +79,7 @@ class WholeConversationTest {
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
     void callHelpFromEveryStepThenBackToIt(int step) {
         alexa.launch();
-        alexa.say(GO_TO_STEP, STEP_NUMBER_SLOT, String.valueOf(step));
+        alexa.say(GO_TO_STEP, String.valueOf(step));
         AlexaResponse help = alexa.say(CALL_HELP);
 
         assertThat(help.speech()).contains("roadside assistance").contains("locksmith").contains("911");
@@ -92,7 +91,7 @@ class WholeConversationTest {
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
     void emergencyFromEveryStepSaysCall911First(int step) {
         alexa.launch();
-        alexa.say(GO_TO_STEP, STEP_NUMBER_SLOT, String.valueOf(step));
+        alexa.say(GO_TO_STEP, String.valueOf(step));
         AlexaResponse emergency = alexa.say(EMERGENCY);
 
         assertThat(emergency.speech()).startsWith("Call 911 now");
@@ -107,7 +106,7 @@ class WholeConversationTest {
 
         assertThat(alexa.say(REPEAT).speech()).isEqualTo(step3.speech());
         assertThat(alexa.say(PREVIOUS).speech()).startsWith("Step 2");
-        assertThat(alexa.say(GO_TO_STEP, STEP_NUMBER_SLOT, "5").speech()).startsWith("Step 5");
+        assertThat(alexa.say(GO_TO_STEP, "5").speech()).startsWith("Step 5");
         assertThat(alexa.say(WHICH_STEP).speech()).startsWith("You're on step 5 of 7");
         assertThat(alexa.say(START_OVER).speech()).startsWith("Step 1");
     }
@@ -116,8 +115,8 @@ class WholeConversationTest {
     void goToStepWithANonsenseNumberReasks() {
         alexa.launch();
 
-        assertThat(alexa.say(GO_TO_STEP, STEP_NUMBER_SLOT, "?").speech()).startsWith("There are 7 steps");
-        assertThat(alexa.say(GO_TO_STEP, STEP_NUMBER_SLOT, "99999999999").speech()).startsWith("There are 7 steps");
+        assertThat(alexa.say(GO_TO_STEP, "?").speech()).startsWith("There are 7 steps");
+        assertThat(alexa.say(GO_TO_STEP, "99999999999").speech()).startsWith("There are 7 steps");
     }
 
     @Test

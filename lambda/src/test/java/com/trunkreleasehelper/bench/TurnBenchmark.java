@@ -1,12 +1,13 @@
 package com.trunkreleasehelper.bench;
 
+import com.trunkreleasehelper.testing.Handlers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
-import com.trunkreleasehelper.alexa.IntentNames;
-import com.trunkreleasehelper.local.Envelopes;
-import com.trunkreleasehelper.local.LocalContext;
-import com.trunkreleasehelper.local.LocalSession;
+import com.trunkreleasehelper.alexa.ModelIntent;
+import com.trunkreleasehelper.testing.Envelopes;
+import com.trunkreleasehelper.testing.LocalContext;
+import com.trunkreleasehelper.testing.LocalSession;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -27,9 +28,9 @@ import java.util.Map;
 @State(Scope.Thread)
 public class TurnBenchmark {
 
-    private static final List<String> CONVERSATION = List.of(IntentNames.YES, IntentNames.NO, IntentNames.REPEAT,
-            IntentNames.NO, IntentNames.HELP, IntentNames.CALL_HELP, IntentNames.YES, IntentNames.NO,
-            IntentNames.EMERGENCY, IntentNames.YES, IntentNames.WHICH_STEP, IntentNames.NEXT, IntentNames.STOP);
+    private static final List<String> CONVERSATION = List.of(ModelIntent.YES.intentName(), ModelIntent.NO.intentName(), ModelIntent.REPEAT.intentName(),
+            ModelIntent.NO.intentName(), ModelIntent.HELP.intentName(), ModelIntent.CALL_HELP.intentName(), ModelIntent.YES.intentName(), ModelIntent.NO.intentName(),
+            ModelIntent.EMERGENCY.intentName(), ModelIntent.YES.intentName(), ModelIntent.WHICH_STEP.intentName(), ModelIntent.NEXT.intentName(), ModelIntent.STOP.intentName());
 
     private final List<byte[]> requests = new ArrayList<>();
     private final LocalContext context = new LocalContext();
@@ -39,7 +40,7 @@ public class TurnBenchmark {
 
     @Setup
     public void record() {
-        handler = TrunkReleaseHelperHandler.forSkillId(null);
+        handler = Handlers.forSkillId(null);
         LocalSession session = new LocalSession(handler, "en-US");
         requests.add(recorded(session, Envelopes.launch()));
         for (String intent : CONVERSATION) {

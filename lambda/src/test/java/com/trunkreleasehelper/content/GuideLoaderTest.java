@@ -2,7 +2,7 @@ package com.trunkreleasehelper.content;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.trunkreleasehelper.local.Envelopes;
+import com.trunkreleasehelper.testing.Envelopes;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -12,13 +12,14 @@ import java.util.function.Consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The shared shape and a locale's words merge into a guide, or fail naming the file and the node. */
 class GuideLoaderTest {
 
-    private static final String EN_US = GuideLoader.resourceName("en-US");
+    private static final String WORDS = "guide/en-GB.json";
 
     @Test
     void loadsTheUsGuideWithSevenStepsInOrder() {
-        Guide guide = new GuideLoader().loadResource("en-US");
+        Guide guide = new Guides().forLocale("en-US");
 
         assertThat(guide.steps()).extracting(GuideNode::step).containsExactly(1, 2, 3, 4, 5, 6, 7);
         assertThat(guide.start().id()).isEqualTo("safe");
@@ -26,84 +27,110 @@ class GuideLoaderTest {
     }
 
     @Test
-    void fillsTheEmergencyNumberIntoEveryText() {
-        Guide guide = new GuideLoader().loadResource("en-US");
+    void fillsTheLocalesEmergencyNumberIntoEveryText() {
+        Guide guide = new Guides().forLocale("en-GB");
 
-        assertThat(guide.detour(Detour.EMERGENCY).say()).startsWith("Call 911 now");
+        assertThat(guide.detour(Detour.EMERGENCY).card()).startsWith("Call 999 now");
         for (GuideNode node : guide.nodes()) {
             assertThat(node.say() + node.card()).doesNotContain("{emergency}");
         }
     }
 
     @Test
-    void rejectsAnAnswerLeadingToAMissingStepAndNamesTheStep() {
-        assertBroken(g -> node(g, "lockout").with("no").put("to", "nowhere"),
+    void rejectsAnAnswerLeadingToAMissingNodeAndNamesTheNode() {
+        assertBrokenShape(s -> node(s, "lockout").put("no", "nowhere"),
                 "node \"lockout\" (step 4): an answer leads to \"nowhere\"");
     }
 
     @Test
     void rejectsANodeNothingLeadsTo() {
-        assertBroken(g -> {
-            ObjectNode orphan = node(g, "done").deepCopy().put("id", "orphan");
-            ((ArrayNode) g.get("nodes")).add(orphan);
-        }, "node \"orphan\": nothing leads here");
+        assertBroken(s -> ((ArrayNode) s.get("nodes")).add(node(s, "done").deepCopy().put("id", "orphan")),
+                w -> ((ObjectNode) w.get("nodes")).set("orphan", w.get("nodes").get("done").deepCopy()),
+                "node \"orphan\": nothing leads here");
     }
 
     @Test
     void rejectsADeadEndLoop() {
-        assertBroken(g -> {
-            node(g, "emergency").with("yes").put("to", "emergency");
-            node(g, "emergency").with("no").put("to", "emergency");
-        }, "node \"emergency\": a dead end");
+        assertBrokenShape(s -> node(s, "emergency").put("yes", "emergency").put("no", "emergency"),
+                "node \"emergency\": a dead end");
     }
 
     @Test
     void rejectsAQuestionWithoutBothAnswers() {
-        assertBroken(g -> node(g, "key").remove("no"), "node \"key\" (step 3): a node with a question needs both");
+        assertBrokenShape(s -> node(s, "key").remove("no"), "node \"key\" (step 3): a node with a question needs both");
     }
 
     @Test
     void rejectsStepsOutOfOrder() {
-        assertBroken(g -> node(g, "lockout").put("step", 9), "node \"lockout\" (step 9): steps must be numbered");
+        assertBrokenShape(s -> node(s, "lockout").put("step", 9), "node \"lockout\" (step 9): steps must be numbered");
+    }
+
+    @Test
+    void rejectsANodeWithoutWordsNamingTheLocaleAndTheNode() {
+        assertBrokenWords(w -> ((ObjectNode) w.get("nodes")).remove("inside"), "node \"inside\": no words for it");
+    }
+
+    @Test
+    void rejectsWordsForANodeTheShapeDoesNotHave() {
+        assertBrokenWords(w -> ((ObjectNode) w.get("nodes")).putObject("detour9").put("title", "x"),
+                "words for node \"detour9\", which the guide's shape does not have");
+    }
+
+    @Test
+    void rejectsAnAnswerTextForANodeThatTakesNoAnswers() {
+        assertBrokenWords(w -> ((ObjectNode) w.get("nodes").get("done")).put("yes", "Great."),
+                "node \"done\": words for \"yes\", which this node does not take");
     }
 
     @Test
     void rejectsAMissingText() {
-        assertBroken(g -> node(g, "inside").remove("say"), "node \"inside\": \"say\" is missing");
+        assertBrokenWords(w -> ((ObjectNode) w.get("nodes").get("inside")).remove("say"), "node \"inside\": \"say\" is missing");
     }
 
     @Test
     void rejectsAnUnknownPlaceholder() {
-        assertBroken(g -> node(g, "inside").put("say", "Call {firebrigade}."), "unknown placeholder {firebrigade}");
+        assertBrokenWords(w -> ((ObjectNode) w.get("nodes").get("inside")).put("say", "Call {firebrigade}."),
+                "unknown placeholder {firebrigade}");
     }
 
     @Test
     void rejectsAMissingPhrase() {
-        assertBroken(g -> ((ObjectNode) g.get("phrases")).remove("goodbye"), "phrases: \"goodbye\" is missing");
+        assertBrokenWords(w -> ((ObjectNode) w.get("phrases")).remove("goodbye"), "phrases: \"goodbye\" is missing");
     }
 
     @Test
     void rejectsAFileThatIsNotJson() {
-        assertThatThrownBy(() -> load("{\"nodes\": ["))
+        assertThatThrownBy(() -> ContentFile.read(WORDS, stream("{\"nodes\": [")))
                 .isInstanceOf(InvalidGuideException.class)
-                .hasMessageStartingWith("broken.json: not valid JSON");
+                .hasMessageStartingWith(WORDS + ": not valid JSON");
     }
 
-    private static void assertBroken(Consumer<ObjectNode> breakIt, String message) {
-        ObjectNode guide = (ObjectNode) Envelopes.resource(EN_US).deepCopy();
-        breakIt.accept(guide);
-        assertThatThrownBy(() -> load(guide.toString()))
+    private static void assertBrokenShape(Consumer<ObjectNode> breakShape, String message) {
+        assertBroken(breakShape, w -> { }, message);
+    }
+
+    private static void assertBrokenWords(Consumer<ObjectNode> breakWords, String message) {
+        assertBroken(s -> { }, breakWords, message);
+    }
+
+    private static void assertBroken(Consumer<ObjectNode> breakShape, Consumer<ObjectNode> breakWords, String message) {
+        ObjectNode shape = (ObjectNode) Envelopes.resource(GuideShape.RESOURCE).deepCopy();
+        ObjectNode words = (ObjectNode) Envelopes.resource(WORDS).deepCopy();
+        breakShape.accept(shape);
+        breakWords.accept(words);
+        assertThatThrownBy(() -> new GuideLoader(GuideShape.read(ContentFile.read(GuideShape.RESOURCE, stream(shape.toString()))))
+                .load(ContentFile.read(WORDS, stream(words.toString()))))
                 .isInstanceOf(InvalidGuideException.class)
-                .hasMessageContaining("broken.json: ")
+                .hasMessageStartingWith(WORDS + ": ")
                 .hasMessageContaining(message);
     }
 
-    private static Guide load(String json) {
-        return new GuideLoader().load("broken.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    private static ByteArrayInputStream stream(String json) {
+        return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ObjectNode node(ObjectNode guide, String id) {
-        for (var n : guide.get("nodes")) {
+    private static ObjectNode node(ObjectNode shape, String id) {
+        for (var n : shape.get("nodes")) {
             if (id.equals(n.get("id").asText())) {
                 return (ObjectNode) n;
             }

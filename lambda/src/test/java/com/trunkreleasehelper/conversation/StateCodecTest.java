@@ -1,7 +1,7 @@
 package com.trunkreleasehelper.conversation;
 
 import com.trunkreleasehelper.content.Guide;
-import com.trunkreleasehelper.content.GuideLoader;
+import com.trunkreleasehelper.content.Guides;
 import org.junit.jupiter.api.Test;
 
 import java.util.Collections;
@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StateCodecTest {
 
-    private static final Guide GUIDE = new GuideLoader().loadResource("en-US");
+    private static final Guide GUIDE = new Guides().forLocale("en-US");
     private final StateCodec codec = new StateCodec();
 
     @Test

@@ -1,5 +1,6 @@
 package com.trunkreleasehelper.local;
 
+import com.trunkreleasehelper.testing.Envelopes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,5 +1,6 @@
 package com.trunkreleasehelper.local;
 
+import com.trunkreleasehelper.testing.Envelopes;
 import com.trunkreleasehelper.testing.AlexaResponse;
 import com.trunkreleasehelper.testing.ProjectFiles;
 import com.trunkreleasehelper.testing.ResponseChecks;

@@ -1,5 +1,6 @@
 package com.trunkreleasehelper.local;
 
+import com.trunkreleasehelper.testing.LocalContext;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 
 import java.io.ByteArrayOutputStream;

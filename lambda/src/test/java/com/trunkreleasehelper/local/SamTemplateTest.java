@@ -1,5 +1,6 @@
 package com.trunkreleasehelper.local;
 
+import com.trunkreleasehelper.testing.Envelopes;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.trunkreleasehelper.FunctionEnvironment;

@@ -1,15 +1,17 @@
 package com.trunkreleasehelper.local;
 
+import com.trunkreleasehelper.testing.Envelopes;
+import com.trunkreleasehelper.testing.LocalSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trunkreleasehelper.FunctionEnvironment;
+import com.trunkreleasehelper.logging.SkillLog;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
 import com.trunkreleasehelper.testing.Ssml;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -74,8 +76,8 @@ public final class Talk {
             }
         }
         PrintStream console = System.out;
-        // The function logs to standard output, as on Lambda; here its lines go to stderr, or nowhere.
-        System.setOut(logs ? System.err : new PrintStream(OutputStream.nullOutputStream()));
+        // On Lambda the function logs to standard output; here its lines go to stderr, or nowhere.
+        SkillLog log = logs ? new SkillLog(System.err::println) : new SkillLog(line -> { });
         Path model = project.resolve("interaction-model").resolve(locale + ".json");
         if (!Files.isRegularFile(model)) {
             System.err.println("talk: no interaction model for " + locale + " at " + model);
@@ -83,7 +85,7 @@ public final class Talk {
         }
         // The same handler class Lambda runs, with progress kept in a file so a second run can resume.
         TrunkReleaseHelperHandler handler = TrunkReleaseHelperHandler.forEnvironment(Map.of(
-                FunctionEnvironment.PROGRESS_FILE, progress.toString()));
+                FunctionEnvironment.PROGRESS_FILE, progress.toString()), log);
         Talk talk = new Talk(Envelopes.JSON.readTree(model.toFile()), phrases(locale), locale, handler, console);
         talk.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     }

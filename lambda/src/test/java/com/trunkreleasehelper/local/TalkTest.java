@@ -1,5 +1,6 @@
 package com.trunkreleasehelper.local;
 
+import com.trunkreleasehelper.testing.Handlers;
 import com.trunkreleasehelper.FunctionEnvironment;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
 import com.trunkreleasehelper.testing.ProjectFiles;
@@ -58,7 +59,7 @@ class TalkTest {
 
     @Test
     void spanishNumberWordsFillTheSlotToo() {
-        assertThat(talk("es-US", TrunkReleaseHelperHandler.forSkillId(null), "abre ayuda con la cajuela", "ve al paso tres"))
+        assertThat(talk("es-US", Handlers.forSkillId(null), "abre ayuda con la cajuela", "ve al paso tres"))
                 .contains("stepNumber=3", "alexa> Paso 3");
     }
 
@@ -71,9 +72,9 @@ class TalkTest {
     @Test
     void quittingAtStepFourAndTalkingAgainOffersToPickUpThere(@TempDir Path dir) {
         Map<String, String> env = Map.of(FunctionEnvironment.PROGRESS_FILE, dir.resolve("progress.json").toString());
-        talk(TrunkReleaseHelperHandler.forEnvironment(env), "open trunk release helper", "yes", "no", "no");
+        talk(Handlers.forEnvironment(env), "open trunk release helper", "yes", "no", "no");
 
-        String second = talk(TrunkReleaseHelperHandler.forEnvironment(env), "open trunk release helper", "yes");
+        String second = talk(Handlers.forEnvironment(env), "open trunk release helper", "yes");
 
         assertThat(second).contains("alexa> Welcome back. You were on step 4", "alexa> Step 4: check for a trunk lockout");
     }
@@ -88,8 +89,8 @@ class TalkTest {
             "es-US | abre ayuda con la cajuela | sí | no | alguien está atrapado en la cajuela | Llame al nueve uno uno"})
     void everyLocaleWalksTheWholeGuideInItsOwnWords(String locale, String open, String yes, String no,
                                                     String trapped, String emergency) {
-        String walk = talk(locale, TrunkReleaseHelperHandler.forSkillId(null), open, yes, no, no, no, no, yes, yes);
-        String help = talk(locale, TrunkReleaseHelperHandler.forSkillId(null), trapped);
+        String walk = talk(locale, Handlers.forSkillId(null), open, yes, no, no, no, no, yes, yes);
+        String help = talk(locale, Handlers.forSkillId(null), trapped);
 
         assertThat(walk).contains("(LaunchRequest)").doesNotContain("FallbackIntent").contains("(session ended)");
         assertThat(walk.split("alexa> ")).hasSize(9);
@@ -97,7 +98,7 @@ class TalkTest {
     }
 
     private static String talk(String... lines) {
-        return talk(TrunkReleaseHelperHandler.forSkillId(null), lines);
+        return talk(Handlers.forSkillId(null), lines);
     }
 
     private static String talk(String locale, TrunkReleaseHelperHandler handler, String... lines) {

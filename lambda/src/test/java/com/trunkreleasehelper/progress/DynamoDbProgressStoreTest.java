@@ -1,11 +1,12 @@
 package com.trunkreleasehelper.progress;
 
+import com.trunkreleasehelper.testing.Handlers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trunkreleasehelper.json.Json;
 import com.trunkreleasehelper.FunctionEnvironment;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
-import com.trunkreleasehelper.alexa.IntentNames;
-import com.trunkreleasehelper.local.Envelopes;
+import com.trunkreleasehelper.alexa.ModelIntent;
+import com.trunkreleasehelper.testing.Envelopes;
 import com.trunkreleasehelper.local.SamTemplate;
 import com.trunkreleasehelper.progress.aws.DynamoDbHttpClient;
 import com.trunkreleasehelper.testing.AlexaResponse;
@@ -123,7 +124,7 @@ class DynamoDbProgressStoreTest {
 
         SkillDriver again = new SkillDriver(handler, "en-US");
         assertThat(again.launch().speech()).startsWith("Welcome back. You were on step 4");
-        assertThat(again.say(IntentNames.YES).speech()).isEqualTo(step4.speech());
+        assertThat(again.say(ModelIntent.YES.intentName()).speech()).isEqualTo(step4.speech());
         assertThat(store.load(UserKey.of(USER_ID), 2_000)).map(SavedProgress::step).contains("lockout");
     }
 
@@ -136,7 +137,7 @@ class DynamoDbProgressStoreTest {
 
     @Test
     void finishingTheGuideClearsTheItem() {
-        new SkillDriver(handler(), "en-US").launchAndSay(IntentNames.YES, IntentNames.NO, IntentNames.YES);
+        new SkillDriver(handler(), "en-US").launchAndSay(ModelIntent.YES, ModelIntent.NO, ModelIntent.YES);
 
         assertThat(store.load(UserKey.of(USER_ID), 2_000)).isEmpty();
     }
@@ -145,6 +146,6 @@ class DynamoDbProgressStoreTest {
         Map<String, String> functionEnv = new java.util.HashMap<>(env);
         functionEnv.put(FunctionEnvironment.PROGRESS_TABLE, table);
         functionEnv.put(FunctionEnvironment.DYNAMODB_ENDPOINT, dynalite.endpoint());
-        return TrunkReleaseHelperHandler.forEnvironment(functionEnv);
+        return Handlers.forEnvironment(functionEnv);
     }
 }

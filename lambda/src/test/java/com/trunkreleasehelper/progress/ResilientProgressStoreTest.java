@@ -1,6 +1,6 @@
 package com.trunkreleasehelper.progress;
 
-import com.trunkreleasehelper.testing.LogCapture;
+import com.trunkreleasehelper.testing.LogLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
@@ -27,16 +27,21 @@ class ResilientProgressStoreTest {
     @Mock
     ProgressStore store;
 
+    private final LogLines logs = new LogLines();
+
+    private ResilientProgressStore resilient() {
+        return new ResilientProgressStore(store, logs.log());
+    }
+
     @Test
     void throttlingOnLoadIsOneLogLineAndNoProgress() {
         when(store.load(eq(USER), anyInt())).thenThrow(
                 new ProgressStoreException("ProvisionedThroughputExceededException", "slow down", null));
 
-        LogCapture.Captured<Optional<SavedProgress>> r =
-                LogCapture.capture(() -> new ResilientProgressStore(store).load(USER, () -> 7_000));
+        Optional<SavedProgress> loaded = resilient().load(USER, () -> 7_000);
 
-        assertThat(r.value()).isEmpty();
-        assertThat(r.log().strip().lines()).singleElement().asString()
+        assertThat(loaded).isEmpty();
+        assertThat(logs.lines()).singleElement().asString()
                 .contains("\"event\":\"progress_store_failed\"", "\"operation\":\"load\"",
                         "ProvisionedThroughputExceededException")
                 .doesNotContain(USER);
@@ -47,42 +52,33 @@ class ResilientProgressStoreTest {
         doThrow(new ProgressStoreException("ResourceNotFoundException", "no table", null))
                 .when(store).save(eq(USER), eq(STEP_4), anyInt());
 
-        String log = LogCapture.capture(() -> {
-            new ResilientProgressStore(store).save(USER, STEP_4, () -> 7_000);
-            return null;
-        }).log();
+        resilient().save(USER, STEP_4, () -> 7_000);
 
-        assertThat(log).contains("ResourceNotFoundException");
+        assertThat(logs.text()).contains("ResourceNotFoundException");
     }
 
     @Test
     void anyRuntimeFailureOnClearIsSwallowed() {
         doThrow(new IllegalStateException("bad data")).when(store).clear(eq(USER), anyInt());
 
-        String log = LogCapture.capture(() -> {
-            new ResilientProgressStore(store).clear(USER, () -> 7_000);
-            return null;
-        }).log();
+        resilient().clear(USER, () -> 7_000);
 
-        assertThat(log).contains("IllegalStateException");
+        assertThat(logs.text()).contains("IllegalStateException");
     }
 
     @Test
     void theTimeoutLeavesRoomForTheAnswerAndIsCapped() {
-        new ResilientProgressStore(store).load(USER, () -> 7_000);
+        resilient().load(USER, () -> 7_000);
         verify(store).load(USER, ResilientProgressStore.MAX_CALL_MILLIS);
 
-        new ResilientProgressStore(store).save(USER, STEP_4, () -> 2_000);
+        resilient().save(USER, STEP_4, () -> 2_000);
         verify(store).save(USER, STEP_4, 2_000 - ResilientProgressStore.RESERVE_MILLIS);
     }
 
     @Test
     void withTooLittleTimeLeftTheStoreIsNotCalled() {
-        LogCapture.Captured<Optional<SavedProgress>> r =
-                LogCapture.capture(() -> new ResilientProgressStore(store).load(USER, () -> 1_200));
-
-        assertThat(r.value()).isEmpty();
-        assertThat(r.log()).contains("progress_skipped");
+        assertThat(resilient().load(USER, () -> 1_200)).isEmpty();
+        assertThat(logs.text()).contains("progress_skipped");
         verifyNoInteractions(store);
     }
 }

@@ -1,12 +1,14 @@
 package com.trunkreleasehelper.robustness;
 
+import com.trunkreleasehelper.testing.Handlers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
-import com.trunkreleasehelper.alexa.IntentNames;
+import com.trunkreleasehelper.alexa.ModelIntent;
 import com.trunkreleasehelper.conversation.StateCodec;
-import com.trunkreleasehelper.local.Envelopes;
-import com.trunkreleasehelper.local.LocalSession;
-import com.trunkreleasehelper.testing.LogCapture;
+import com.trunkreleasehelper.testing.Envelopes;
+import com.trunkreleasehelper.testing.LocalSession;
+import com.trunkreleasehelper.testing.LogLines;
+import com.trunkreleasehelper.FunctionEnvironment;
 import com.trunkreleasehelper.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +32,9 @@ class LogPrivacyTest {
 
     @Test
     void noTokenOrIdentifierIsEverLogged() throws IOException {
-        String log = LogCapture.capture(LogPrivacyTest::everyKindOfConversation).log();
+        LogLines logs = new LogLines();
+        everyKindOfConversation(logs);
+        String log = logs.text();
 
         assertThat(log).isNotBlank();
         for (String secret : secrets()) {
@@ -50,13 +54,13 @@ class LogPrivacyTest {
                 TEMPLATE.get("request").get("requestId").asText());
     }
 
-    private static Void everyKindOfConversation() {
-        TrunkReleaseHelperHandler handler = TrunkReleaseHelperHandler.forSkillId(null);
+    private static void everyKindOfConversation(LogLines logs) {
+        TrunkReleaseHelperHandler handler = Handlers.forEnvironment(Map.of(), logs);
         for (String locale : List.of("en-US", "en-GB", "es-US", "de-DE")) {
             LocalSession session = new LocalSession(handler, locale);
             session.send(Envelopes.launch());
-            for (String intent : List.of(IntentNames.YES, IntentNames.NO, IntentNames.CALL_HELP, IntentNames.YES,
-                    IntentNames.EMERGENCY, "NoSuchIntent", IntentNames.FALLBACK, IntentNames.STOP)) {
+            for (String intent : List.of(ModelIntent.YES.intentName(), ModelIntent.NO.intentName(), ModelIntent.CALL_HELP.intentName(), ModelIntent.YES.intentName(),
+                    ModelIntent.EMERGENCY.intentName(), "NoSuchIntent", ModelIntent.FALLBACK.intentName(), ModelIntent.STOP.intentName())) {
                 session.send(Envelopes.intent(intent, Map.of()));
             }
             session.send(Envelopes.sessionEnded("USER_INITIATED"));
@@ -66,12 +70,12 @@ class LogPrivacyTest {
         }
         LocalSession.invoke(handler, Envelopes.resource("requests/exception-encountered.json"));
         rejected(handler, Envelopes.launch().toString().substring(0, 200));
-        rejected(TrunkReleaseHelperHandler.forSkillId("amzn1.ask.skill.other"), Envelopes.launch().toString());
+        rejected(Handlers.forEnvironment(Map.of(FunctionEnvironment.SKILL_ID, "amzn1.ask.skill.other"), logs),
+                Envelopes.launch().toString());
         LocalSession damaged = new LocalSession(handler, "en-US");
         damaged.send(Envelopes.launch());
-        LocalSession.invoke(handler, Envelopes.withAttributes(Envelopes.intent(IntentNames.NEXT, Map.of()),
+        LocalSession.invoke(handler, Envelopes.withAttributes(Envelopes.intent(ModelIntent.NEXT.intentName(), Map.of()),
                 Envelopes.JSON.createObjectNode().put(StateCodec.ATTRIBUTE, "damaged")));
-        return null;
     }
 
     private static void rejected(TrunkReleaseHelperHandler handler, String body) {

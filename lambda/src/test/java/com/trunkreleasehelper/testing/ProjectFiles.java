@@ -1,7 +1,7 @@
 package com.trunkreleasehelper.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.trunkreleasehelper.local.Envelopes;
+import com.trunkreleasehelper.testing.Envelopes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

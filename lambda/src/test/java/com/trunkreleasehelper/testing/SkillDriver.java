@@ -3,9 +3,9 @@ package com.trunkreleasehelper.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
-import com.trunkreleasehelper.alexa.IntentNames;
-import com.trunkreleasehelper.local.Envelopes;
-import com.trunkreleasehelper.local.LocalSession;
+import com.trunkreleasehelper.alexa.ModelIntent;
+import com.trunkreleasehelper.testing.Envelopes;
+import com.trunkreleasehelper.testing.LocalSession;
 
 import java.util.Map;
 
@@ -22,7 +22,7 @@ public final class SkillDriver {
     }
 
     public SkillDriver(String locale) {
-        this(TrunkReleaseHelperHandler.forSkillId(null), locale);
+        this(Handlers.inMemory(), locale);
     }
 
     public SkillDriver(TrunkReleaseHelperHandler handler, String locale) {
@@ -34,9 +34,9 @@ public final class SkillDriver {
     }
 
     /** Launches, then says each intent in turn; returns the last response. */
-    public AlexaResponse launchAndSay(String... intents) {
+    public AlexaResponse launchAndSay(ModelIntent... intents) {
         AlexaResponse last = launch();
-        for (String intent : intents) {
+        for (ModelIntent intent : intents) {
             last = say(intent);
         }
         return last;
@@ -48,9 +48,18 @@ public final class SkillDriver {
      */
     public static AlexaResponse stopAtStepFour(TrunkReleaseHelperHandler handler) {
         SkillDriver alexa = new SkillDriver(handler, "en-US");
-        AlexaResponse step4 = alexa.launchAndSay(IntentNames.YES, IntentNames.NO, IntentNames.NO);
+        AlexaResponse step4 = alexa.launchAndSay(ModelIntent.YES, ModelIntent.NO, ModelIntent.NO);
         alexa.send(Envelopes.sessionEnded("EXCEEDED_MAX_REPROMPTS"));
         return step4;
+    }
+
+    public AlexaResponse say(ModelIntent intent) {
+        return say(intent.intentName());
+    }
+
+    /** Says an intent with its slot (see {@link ModelIntent#slot()}) filled with {@code value}. */
+    public AlexaResponse say(ModelIntent intent, String value) {
+        return say(intent.intentName(), intent.slot().orElseThrow(), value);
     }
 
     public AlexaResponse say(String intent) {

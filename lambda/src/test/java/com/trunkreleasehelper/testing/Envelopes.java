@@ -1,4 +1,4 @@
-package com.trunkreleasehelper.local;
+package com.trunkreleasehelper.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package com.trunkreleasehelper.alexa;
+package com.trunkreleasehelper.alexa.envelope;
 
 import com.amazon.ask.model.Application;
 import com.amazon.ask.model.Context;
@@ -40,22 +40,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads request envelopes and writes response envelopes by hand, field by field, for the parts this
- * skill uses. The SDK's Jackson binding builds deserializers for the whole request model (several hundred
- * classes) before the first answer, which was most of a cold start; this reads plain JSON values
- * ({@link Json}) and fills the same model objects. It is lenient: a field of the wrong type is treated as absent, so a damaged
- * envelope that still carries a session gets an answer.
+ * Reads request envelopes by hand, field by field, for the parts this skill uses. The SDK's Jackson
+ * binding builds deserializers for the whole request model (several hundred classes) before the first
+ * answer, which was most of a cold start; this reads plain JSON values ({@link Json}) and fills the same
+ * model objects. It is lenient: a field of the wrong type is treated as absent, so a damaged envelope that
+ * still carries a session gets an answer.
  */
-public final class EnvelopeJson {
+final class RequestReader {
 
-    /** The response format version Alexa expects. */
-    static final String VERSION = "1.0";
     private static final String APL_INTERFACE = "Alexa.Presentation.APL";
     private static final String USER_EVENT = "Alexa.Presentation.APL.UserEvent";
-    private static final String RENDER_DOCUMENT = "Alexa.Presentation.APL.RenderDocument";
+
+    private RequestReader() {
+    }
 
     /** The envelope, or null when the body is not a JSON object with a request of some type. */
-    public RequestEnvelope read(byte[] body) throws IOException {
+    static RequestEnvelope read(byte[] body) throws IOException {
         Map<String, Object> root = Json.object(Json.parse(body));
         Map<String, Object> request = Json.object(root, "request");
         if (request == null || Json.text(request, "type") == null) {
@@ -176,74 +176,4 @@ public final class EnvelopeJson {
                 .withMessage(Json.text(error, "message")).build();
     }
 
-    /** Writes the response envelope: speech, card, reprompt, session flag, directives, and attributes. */
-    public void write(Response response, Map<String, Object> sessionAttributes, String userAgent, OutputStream out)
-            throws IOException {
-        try (JsonGenerator json = Json.factory().createGenerator(out)) {
-            json.writeStartObject();
-            json.writeStringField("version", VERSION);
-            if (sessionAttributes != null) {
-                json.writeFieldName("sessionAttributes");
-                Json.write(json, sessionAttributes);
-            }
-            json.writeStringField("userAgent", userAgent);
-            if (response != null) {
-                json.writeFieldName("response");
-                writeResponse(json, response);
-            }
-            json.writeEndObject();
-        }
-    }
-
-    private static void writeResponse(JsonGenerator json, Response response) throws IOException {
-        json.writeStartObject();
-        writeSpeech(json, "outputSpeech", response.getOutputSpeech());
-        if (response.getCard() instanceof StandardCard card) {
-            json.writeObjectFieldStart("card");
-            json.writeStringField("type", "Standard");
-            json.writeStringField("title", card.getTitle());
-            json.writeStringField("text", card.getText());
-            json.writeEndObject();
-        }
-        if (response.getReprompt() != null) {
-            json.writeObjectFieldStart("reprompt");
-            writeSpeech(json, "outputSpeech", response.getReprompt().getOutputSpeech());
-            json.writeEndObject();
-        }
-        if (response.getDirectives() != null && !response.getDirectives().isEmpty()) {
-            json.writeArrayFieldStart("directives");
-            for (Directive directive : response.getDirectives()) {
-                writeDirective(json, directive);
-            }
-            json.writeEndArray();
-        }
-        if (response.getShouldEndSession() != null) {
-            json.writeBooleanField("shouldEndSession", response.getShouldEndSession());
-        }
-        json.writeEndObject();
-    }
-
-    /** The one directive this skill sends, written by hand like the rest of the response. */
-    private static void writeDirective(JsonGenerator json, Directive directive) throws IOException {
-        if (!(directive instanceof RenderDocumentDirective render)) {
-            throw new IllegalArgumentException("no writer for " + directive.getClass().getSimpleName());
-        }
-        json.writeStartObject();
-        json.writeStringField("type", RENDER_DOCUMENT);
-        json.writeStringField("token", render.getToken());
-        json.writeFieldName("document");
-        Json.write(json, render.getDocument());
-        json.writeFieldName("datasources");
-        Json.write(json, render.getDatasources());
-        json.writeEndObject();
-    }
-
-    private static void writeSpeech(JsonGenerator json, String field, OutputSpeech speech) throws IOException {
-        if (speech instanceof SsmlOutputSpeech ssml) {
-            json.writeObjectFieldStart(field);
-            json.writeStringField("type", "SSML");
-            json.writeStringField("ssml", ssml.getSsml());
-            json.writeEndObject();
-        }
-    }
 }

@@ -1,9 +1,9 @@
-package com.trunkreleasehelper.alexa;
+package com.trunkreleasehelper.alexa.envelope;
 
 import com.amazon.ask.model.Request;
 
 /** Any request type this skill does not answer, kept with its type name so it can be logged and re-asked. */
-public final class UnsupportedRequest extends Request {
+final class UnsupportedRequest extends Request {
 
     UnsupportedRequest(String type, String requestId, String locale) {
         this.type = type;

@@ -1,4 +1,4 @@
-package com.trunkreleasehelper.local;
+package com.trunkreleasehelper.testing;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;

@@ -1,0 +1,69 @@
+package com.trunkreleasehelper.alexa;
+
+import com.trunkreleasehelper.conversation.Action;
+
+import java.util.Optional;
+
+/**
+ * The one intent table: every intent of the interaction models, the engine action it stands for, and the
+ * slot it reads. Dispatch, SnapStart priming and the model tests all read this; adding an intent is one
+ * line here plus its samples in each model.
+ */
+public enum ModelIntent {
+    YES("AMAZON.YesIntent", Action.YES),
+    NO("AMAZON.NoIntent", Action.NO),
+    NEXT("AMAZON.NextIntent", Action.NEXT),
+    PREVIOUS("AMAZON.PreviousIntent", Action.PREVIOUS),
+    REPEAT("AMAZON.RepeatIntent", Action.REPEAT),
+    START_OVER("AMAZON.StartOverIntent", Action.START_OVER),
+    HELP("AMAZON.HelpIntent", Action.HELP),
+    FALLBACK("AMAZON.FallbackIntent", Action.FALLBACK),
+    STOP("AMAZON.StopIntent", Action.STOP),
+    CANCEL("AMAZON.CancelIntent", Action.STOP),
+    NAVIGATE_HOME("AMAZON.NavigateHomeIntent", Action.STOP),
+    START_GUIDE("StartGuideIntent", Action.START),
+    GO_TO_STEP("GoToStepIntent", Action.GO_TO_STEP, "stepNumber"),
+    WHICH_STEP("WhichStepIntent", Action.WHICH_STEP),
+    CALL_HELP("CallHelpIntent", Action.CALL_HELP),
+    EMERGENCY("EmergencyIntent", Action.EMERGENCY),
+    WHAT_NOT_TO_DO("WhatNotToDoIntent", Action.WHAT_NOT_TO_DO),
+    WHAT_CAN_WAIT("WhatCanWaitIntent", Action.WHAT_CAN_WAIT);
+
+    private final String intentName;
+    private final Action action;
+    private final String slot;
+
+    ModelIntent(String intentName, Action action) {
+        this(intentName, action, null);
+    }
+
+    ModelIntent(String intentName, Action action, String slot) {
+        this.intentName = intentName;
+        this.action = action;
+        this.slot = slot;
+    }
+
+    /** The intent's name in the interaction model. */
+    public String intentName() {
+        return intentName;
+    }
+
+    /** The slot whose value the engine reads, if the intent has one. */
+    public Optional<String> slot() {
+        return Optional.ofNullable(slot);
+    }
+
+    Action action() {
+        return action;
+    }
+
+    /** The table row for an intent name, if the skill serves it. */
+    static Optional<ModelIntent> named(String name) {
+        for (ModelIntent intent : values()) {
+            if (intent.intentName.equals(name)) {
+                return Optional.of(intent);
+            }
+        }
+        return Optional.empty();
+    }
+}

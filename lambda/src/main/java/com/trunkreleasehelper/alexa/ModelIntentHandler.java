@@ -1,0 +1,51 @@
+package com.trunkreleasehelper.alexa;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.Slot;
+import com.trunkreleasehelper.conversation.Action;
+import com.trunkreleasehelper.conversation.Command;
+import com.trunkreleasehelper.logging.SkillLog;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every intent request: the {@link ModelIntent} table gives the engine action and the slot to read. An
+ * intent the table does not know is logged and answered like the fallback, with a short re-ask.
+ */
+final class ModelIntentHandler implements IntentRequestHandler {
+
+    private final ConversationTurns turns;
+    private final SkillLog log;
+
+    ModelIntentHandler(ConversationTurns turns, SkillLog log) {
+        this.turns = turns;
+        this.log = log;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input, IntentRequest request) {
+        return true;
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input, IntentRequest request) {
+        String name = request.getIntent() == null ? null : request.getIntent().getName();
+        Optional<ModelIntent> intent = ModelIntent.named(name);
+        if (intent.isEmpty()) {
+            log.warn("unknown_intent", Map.of("intent", String.valueOf(name)));
+            return turns.answer(input, Command.of(Action.FALLBACK));
+        }
+        String argument = intent.get().slot().map(slot -> slotValue(request, slot)).orElse(null);
+        return turns.answer(input, new Command(intent.get().action(), argument));
+    }
+
+    private static String slotValue(IntentRequest request, String name) {
+        Map<String, Slot> slots = request.getIntent().getSlots();
+        Slot slot = slots == null ? null : slots.get(name);
+        return slot == null ? null : slot.getValue();
+    }
+}

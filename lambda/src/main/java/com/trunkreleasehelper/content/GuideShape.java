@@ -1,0 +1,77 @@
+package com.trunkreleasehelper.content;
+
+import com.trunkreleasehelper.json.Json;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The guide's structure, the same in every locale ({@code guide/shape.json}): nodes, step numbers, where
+ * yes and no lead, which nodes are detours and which show links. No words: those are per locale.
+ */
+final class GuideShape {
+
+    static final String RESOURCE = "guide/shape.json";
+
+    /** One node's structure: {@code yes}/{@code no} are target ids (or {@link Outcome#BACK}), both null on an ending. */
+    record Node(String id, Integer step, boolean links, String yes, String no) {
+        boolean hasAnswers() {
+            return yes != null || no != null;
+        }
+    }
+
+    private final String start;
+    private final Map<Detour, String> detours;
+    private final Map<String, Node> nodes;
+
+    private GuideShape(String start, Map<Detour, String> detours, Map<String, Node> nodes) {
+        this.start = start;
+        this.detours = Collections.unmodifiableMap(detours);
+        this.nodes = Collections.unmodifiableMap(nodes);
+    }
+
+    static GuideShape read(ContentFile file) {
+        Map<String, Object> root = file.root();
+        Map<String, Object> listed = file.object(root, "detours", "the file");
+        Map<Detour, String> detours = new EnumMap<>(Detour.class);
+        for (Detour d : Detour.values()) {
+            detours.put(d, file.text(listed, d.key(), "detours"));
+        }
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        for (Object item : file.list(root, "nodes", "the file")) {
+            Node node = node(file, Json.object(item));
+            if (nodes.put(node.id(), node) != null) {
+                throw file.fail("node \"" + node.id() + "\" is defined twice");
+            }
+        }
+        return new GuideShape(file.text(root, "start", "the file"), detours, nodes);
+    }
+
+    private static Node node(ContentFile file, Map<String, Object> n) {
+        if (n == null) {
+            throw file.fail("every node must be an object");
+        }
+        String id = file.text(n, "id", "a node");
+        Object step = n.get("step");
+        if (step != null && !(step instanceof Integer)) {
+            throw file.fail("node \"" + id + "\": \"step\" must be a whole number");
+        }
+        String where = "node \"" + id + "\"";
+        return new Node(id, (Integer) step, Boolean.TRUE.equals(n.get("links")),
+                file.optionalText(n, "yes", where), file.optionalText(n, "no", where));
+    }
+
+    String start() {
+        return start;
+    }
+
+    Map<Detour, String> detours() {
+        return detours;
+    }
+
+    Map<String, Node> nodes() {
+        return nodes;
+    }
+}

@@ -9,19 +9,26 @@ final class Ssml {
     private Ssml() {
     }
 
+    /** Escapes {@code text}, cutting it where the escaped form would pass the limit (never inside an entity). */
     static String fromText(String text) {
-        String bounded = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-        StringBuilder out = new StringBuilder(bounded.length() + 16);
-        for (int i = 0; i < bounded.length(); i++) {
-            char c = bounded.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_TEXT) + 16);
+        for (int i = 0; i < text.length(); i++) {
+            String escaped = escape(text.charAt(i));
+            if (out.length() + escaped.length() > MAX_TEXT) {
+                break;
             }
+            out.append(escaped);
         }
         return out.toString();
+    }
+
+    private static String escape(char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            default -> String.valueOf(c);
+        };
     }
 }

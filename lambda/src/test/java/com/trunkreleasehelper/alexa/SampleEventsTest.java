@@ -43,10 +43,8 @@ class SampleEventsTest {
     private static final String SAMPLE_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
     private final TrunkReleaseHelperHandler handler = Handlers.forSkillId(SAMPLE_SKILL_ID);
 
-    static Stream<Path> events() throws IOException {
-        try (Stream<Path> files = Files.list(eventsFolder())) {
-            return files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("env.json")).sorted().toList().stream();
-        }
+    static List<Path> events() {
+        return ProjectFiles.sampleEvents();
     }
 
     @ParameterizedTest
@@ -62,20 +60,17 @@ class SampleEventsTest {
     }
 
     @Test
-    void everyExpectationHasItsEventFile() throws IOException {
-        List<String> names = events().map(p -> p.getFileName().toString().replace(".json", "")).toList();
+    void everyExpectationHasItsEventFile() {
+        List<String> names = events().stream().map(p -> p.getFileName().toString().replace(".json", "")).toList();
 
         assertThat(names).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
     }
 
     @Test
     void theEnvFileOverridesOnlyVariablesTheTemplateDeclares() {
-        JsonNode env = ProjectFiles.json(eventsFolder().resolve("env.json"));
+        JsonNode env = ProjectFiles.json(ProjectFiles.eventsFolder().resolve("env.json"));
 
         assertThat(env.get("TrunkReleaseHelperFunction").has(FunctionEnvironment.SKILL_ID)).isTrue();
     }
 
-    private static Path eventsFolder() {
-        return ProjectFiles.root().resolve("lambda").resolve("events");
-    }
 }

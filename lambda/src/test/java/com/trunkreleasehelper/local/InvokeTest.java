@@ -79,6 +79,6 @@ class InvokeTest {
     }
 
     private static String event(String name) {
-        return ProjectFiles.root().resolve("lambda").resolve("events").resolve(name).toString();
+        return ProjectFiles.eventsFolder().resolve(name).toString();
     }
 }

@@ -191,11 +191,8 @@ class GeneratedInputTest {
         }
     }
 
-    private static List<JsonNode> sampleEvents() throws IOException {
-        try (Stream<Path> files = Files.list(ProjectFiles.root().resolve("lambda").resolve("events"))) {
-            return files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("env.json")).sorted()
-                    .map(ProjectFiles::json).toList();
-        }
+    private static List<JsonNode> sampleEvents() {
+        return ProjectFiles.sampleEvents().stream().map(ProjectFiles::json).toList();
     }
 
     private static List<Long> seeds(int count) {

@@ -65,7 +65,7 @@ class LogPrivacyTest {
             }
             session.send(Envelopes.sessionEnded("USER_INITIATED"));
         }
-        for (Path event : events()) {
+        for (Path event : ProjectFiles.sampleEvents()) {
             LocalSession.invoke(handler, ProjectFiles.json(event));
         }
         LocalSession.invoke(handler, Envelopes.resource("requests/exception-encountered.json"));
@@ -86,11 +86,4 @@ class LogPrivacyTest {
         }
     }
 
-    private static List<Path> events() {
-        try (Stream<Path> files = Files.list(ProjectFiles.root().resolve("lambda").resolve("events"))) {
-            return files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("env.json")).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,12 +1,13 @@
 package com.trunkreleasehelper.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.trunkreleasehelper.testing.Envelopes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Files beside the function module (interaction models, template, sample events), as tests see them. */
 public final class ProjectFiles {
@@ -23,6 +24,20 @@ public final class ProjectFiles {
 
     public static Path interactionModel(String locale) {
         return root().resolve("interaction-model").resolve(locale + ".json");
+    }
+
+    /** The folder of sample events for {@code sam local invoke -e} and {@code scripts/invoke}. */
+    public static Path eventsFolder() {
+        return root().resolve("lambda").resolve("events");
+    }
+
+    /** Every sample request event (not {@code env.json}), sorted by name. */
+    public static List<Path> sampleEvents() {
+        try (Stream<Path> files = Files.list(eventsFolder())) {
+            return files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("env.json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static JsonNode json(Path file) {

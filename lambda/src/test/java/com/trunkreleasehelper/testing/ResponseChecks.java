@@ -1,5 +1,8 @@
 package com.trunkreleasehelper.testing;
 
+import com.amazon.ask.model.ResponseEnvelope;
+import com.amazon.ask.util.JacksonSerializer;
+
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,11 +18,15 @@ public final class ResponseChecks {
     public static final int MAX_RESPONSE_BYTES = 24 * 1024;
     public static final int MAX_WORDS = 90;
 
+    /** The ASK SDK's own serializer: every response must be one it reads. */
+    private static final JacksonSerializer SDK = new JacksonSerializer();
+
     private ResponseChecks() {
     }
 
     public static void assertValid(AlexaResponse r) {
         String body = r.json().toString();
+        SDK.deserialize(body, ResponseEnvelope.class);
         assertTrue(body.getBytes(StandardCharsets.UTF_8).length <= MAX_RESPONSE_BYTES, "response over 24 KB");
         assertTrue("1.0".equals(r.json().path("version").asText()), "version 1.0");
         if (r.ssml() == null) {

@@ -20,7 +20,10 @@ import com.amazon.ask.model.SupportedInterfaces;
 import com.amazon.ask.model.User;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.AlexaPresentationAplInterface;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDirective;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.RuntimeError;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.RuntimeErrorEvent;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
+import com.amazon.ask.model.canfulfill.CanFulfillIntentRequest;
 import com.amazon.ask.model.interfaces.system.Error;
 import com.amazon.ask.model.interfaces.system.ErrorType;
 import com.amazon.ask.model.interfaces.system.ExceptionEncounteredRequest;
@@ -50,6 +53,8 @@ final class RequestReader {
 
     private static final String APL_INTERFACE = "Alexa.Presentation.APL";
     private static final String USER_EVENT = "Alexa.Presentation.APL.UserEvent";
+    private static final String RUNTIME_ERROR = "Alexa.Presentation.APL.RuntimeError";
+    private static final String CAN_FULFILL = "CanFulfillIntentRequest";
 
     private RequestReader() {
     }
@@ -134,6 +139,10 @@ final class RequestReader {
                     .withLocale(locale).withError(error(Json.object(request, "error"))).build();
             case USER_EVENT -> UserEvent.builder().withRequestId(id).withLocale(locale)
                     .withToken(Json.text(request, "token")).withArguments(arguments(Json.list(request, "arguments"))).build();
+            case CAN_FULFILL -> CanFulfillIntentRequest.builder().withRequestId(id).withLocale(locale)
+                    .withIntent(intent(Json.object(request, "intent"))).build();
+            case RUNTIME_ERROR -> RuntimeErrorEvent.builder().withRequestId(id).withLocale(locale)
+                    .withToken(Json.text(request, "token")).withErrors(runtimeErrors(Json.list(request, "errors"))).build();
             default -> new UnsupportedRequest(type, id, locale);
         };
     }
@@ -143,6 +152,14 @@ final class RequestReader {
         List<Object> out = new ArrayList<>();
         if (arguments != null) {
             arguments.forEach(a -> out.add(String.valueOf(a)));
+        }
+        return out;
+    }
+
+    private static List<RuntimeError> runtimeErrors(List<Object> errors) {
+        List<RuntimeError> out = new ArrayList<>();
+        if (errors != null) {
+            errors.forEach(e -> out.add(new AplRuntimeError(Json.text(Json.object(e), "type"), Json.text(Json.object(e), "reason"))));
         }
         return out;
     }

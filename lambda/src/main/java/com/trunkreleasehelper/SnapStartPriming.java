@@ -99,7 +99,10 @@ public final class SnapStartPriming implements Resource {
         }
     }
 
-    /** Every handler once: launch and each intent, on a device without and with a screen, then the rest. */
+    /**
+     * Every handler once: launch and each intent, on a device without and with a screen, then a touch, a
+     * can-fulfill question, a screen error, a session end and an unknown request type.
+     */
     private List<byte[]> requests(byte[] template, String locale) {
         List<byte[]> requests = new ArrayList<>();
         for (boolean screen : new boolean[]{false, true}) {
@@ -111,6 +114,12 @@ public final class SnapStartPriming implements Resource {
         Map<String, Object> touch = request(template, locale, true, "Alexa.Presentation.APL.UserEvent");
         Json.object(touch, "request").put("arguments", List.of("next"));
         requests.add(Json.bytes(touch));
+        Map<String, Object> canFulfill = request(template, locale, false, "CanFulfillIntentRequest");
+        Json.object(canFulfill, "request").put("intent", Map.of("name", ModelIntent.START_GUIDE.intentName(), "slots", Map.of()));
+        requests.add(Json.bytes(canFulfill));
+        Map<String, Object> screenError = request(template, locale, true, "Alexa.Presentation.APL.RuntimeError");
+        Json.object(screenError, "request").put("errors", List.of(Map.of("type", "LIST_ERROR", "reason", "INVALID_LIST_ID")));
+        requests.add(Json.bytes(screenError));
         Map<String, Object> ended = request(template, locale, false, "SessionEndedRequest");
         Json.object(ended, "request").put("reason", "USER_INITIATED");
         requests.add(Json.bytes(ended));

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SnapStartPrimingTest {
 
     private static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
-    /** A launch and every intent of the table, voice-only and with a screen; then a touch, an end, an unknown type. */
-    private static final int REQUESTS_PER_LOCALE = 2 * (1 + ModelIntent.values().length) + 3;
+    /** A launch and every intent of the table, voice-only and with a screen; then five other request types. */
+    private static final int REQUESTS_PER_LOCALE = 2 * (1 + ModelIntent.values().length) + 5;
 
     private final Guides guides = new Guides();
     private final LogLines logs = new LogLines();

@@ -60,6 +60,14 @@ final class ConversationTurns {
         return response;
     }
 
+    /** A request that must not change the conversation (a screen's error report): no speech, state as it was. */
+    Optional<Response> keep(HandlerInput input) {
+        long started = System.nanoTime();
+        Before before = before(input, true);
+        finish(input, before, before.state(), "kept", started);
+        return input.getResponseBuilder().build();
+    }
+
     /** Whatever failed in the turn: a calm sentence with the emergency number and the pending question. */
     Optional<Response> apologise(HandlerInput input, Throwable failure) {
         long started = System.nanoTime();

@@ -35,6 +35,8 @@ public final class SkillFactory {
                         new LaunchHandler(turns),
                         new ModelIntentHandler(turns, log),
                         new ScreenTouchHandler(turns),
+                        new AplRuntimeErrorHandler(turns, log),
+                        new CanFulfillHandler(guides, log),
                         new SessionEndedHandler(turns, log),
                         new ExceptionEncounteredHandler(log),
                         new UnhandledRequestHandler(turns, log))

@@ -2,6 +2,8 @@ package com.trunkreleasehelper.alexa.envelope;
 
 import com.amazon.ask.model.Directive;
 import com.amazon.ask.model.Response;
+import com.amazon.ask.model.canfulfill.CanFulfillIntent;
+import com.amazon.ask.model.canfulfill.CanFulfillSlot;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDirective;
 import com.amazon.ask.model.ui.Card;
 import com.amazon.ask.model.ui.OutputSpeech;
@@ -91,6 +93,7 @@ final class ResponseWriter {
             }
             json.writeEndArray();
         }
+        writeCanFulfill(json, response.getCanFulfillIntent());
         if (response.getShouldEndSession() != null) {
             json.writeBooleanField("shouldEndSession", response.getShouldEndSession());
         }
@@ -111,6 +114,25 @@ final class ResponseWriter {
             json.writeStringField("content", simple.getContent());
             json.writeEndObject();
         }
+    }
+
+    private static void writeCanFulfill(JsonGenerator json, CanFulfillIntent answer) throws IOException {
+        if (answer == null) {
+            return;
+        }
+        json.writeObjectFieldStart("canFulfillIntent");
+        json.writeStringField("canFulfill", answer.getCanFulfillAsString());
+        json.writeObjectFieldStart("slots");
+        if (answer.getSlots() != null) {
+            for (Map.Entry<String, CanFulfillSlot> slot : answer.getSlots().entrySet()) {
+                json.writeObjectFieldStart(slot.getKey());
+                json.writeStringField("canUnderstand", slot.getValue().getCanUnderstandAsString());
+                json.writeStringField("canFulfill", slot.getValue().getCanFulfillAsString());
+                json.writeEndObject();
+            }
+        }
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
     private static void writeDirective(JsonGenerator json, RenderDocumentDirective render) throws IOException {

@@ -16,20 +16,7 @@ import java.util.Optional;
  * The device could not show our screen. The driver did nothing, so nothing is said and the document is
  * not sent again (which would fail the same way); the error is logged once and the conversation goes on.
  */
-final class AplRuntimeErrorHandler implements RuntimeErrorEventHandler {
-
-    private final ConversationTurns turns;
-    private final SkillLog log;
-
-    AplRuntimeErrorHandler(ConversationTurns turns, SkillLog log) {
-        this.turns = turns;
-        this.log = log;
-    }
-
-    @Override
-    public boolean canHandle(HandlerInput input, RuntimeErrorEvent event) {
-        return true;
-    }
+record AplRuntimeErrorHandler(ConversationTurns turns, SkillLog log) implements RuntimeErrorEventHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, RuntimeErrorEvent event) {
@@ -38,5 +25,11 @@ final class AplRuntimeErrorHandler implements RuntimeErrorEventHandler {
                 "errorTypes", errors.stream().map(RuntimeError::getType).toList().toString(),
                 "reasons", errors.stream().map(e -> e instanceof AplRuntimeError apl ? apl.getReason() : null).toList().toString()));
         return turns.keep(input);
+    }
+
+    /** Every screen error, of any type. */
+    @Override
+    public boolean canHandle(HandlerInput input, RuntimeErrorEvent event) {
+        return true;
     }
 }

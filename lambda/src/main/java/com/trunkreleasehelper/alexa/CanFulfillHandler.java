@@ -22,22 +22,10 @@ import java.util.Optional;
  * open") before sending it. YES for the skill's own intents (MAYBE when a slot value is only partly
  * understood), NO for built-in and unknown intents; never speech, state or progress.
  */
-final class CanFulfillHandler implements CanFulfillIntentRequestHandler {
+record CanFulfillHandler(Guides guides, SkillLog log) implements CanFulfillIntentRequestHandler {
 
     private static final String BUILT_IN = "AMAZON.";
 
-    private final Guides guides;
-    private final SkillLog log;
-
-    CanFulfillHandler(Guides guides, SkillLog log) {
-        this.guides = guides;
-        this.log = log;
-    }
-
-    @Override
-    public boolean canHandle(HandlerInput input, CanFulfillIntentRequest request) {
-        return true;
-    }
 
     @Override
     public Optional<Response> handle(HandlerInput input, CanFulfillIntentRequest request) {
@@ -84,5 +72,11 @@ final class CanFulfillHandler implements CanFulfillIntentRequestHandler {
             return CanFulfillIntentValues.NO;
         }
         return slot.getCanUnderstand() == CanUnderstandSlotValues.YES ? so : CanFulfillIntentValues.MAYBE;
+    }
+
+    /** Every question: an intent the skill does not serve is answered NO. */
+    @Override
+    public boolean canHandle(HandlerInput input, CanFulfillIntentRequest request) {
+        return true;
     }
 }

@@ -10,23 +10,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Alexa reports that a directive we sent failed; it arrives without a session and takes no speech. */
-final class ExceptionEncounteredHandler implements ExceptionEncounteredRequestHandler {
-
-    private final SkillLog log;
-
-    ExceptionEncounteredHandler(SkillLog log) {
-        this.log = log;
-    }
-
-    @Override
-    public boolean canHandle(HandlerInput input, ExceptionEncounteredRequest request) {
-        return true;
-    }
+record ExceptionEncounteredHandler(SkillLog log) implements ExceptionEncounteredRequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, ExceptionEncounteredRequest request) {
         String type = request.getError() == null ? "unknown" : String.valueOf(request.getError().getType());
         log.warn("alexa_reported_error", Map.of("errorType", type));
         return input.getResponseBuilder().build();
+    }
+
+    /** Every report, whichever directive failed. */
+    @Override
+    public boolean canHandle(HandlerInput input, ExceptionEncounteredRequest request) {
+        return true;
     }
 }

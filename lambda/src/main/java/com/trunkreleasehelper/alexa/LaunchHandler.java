@@ -10,21 +10,16 @@ import com.trunkreleasehelper.conversation.Command;
 import java.util.Optional;
 
 /** "Alexa, open trunk release helper": a welcome and step 1, or the offer to pick up a saved step. */
-final class LaunchHandler implements LaunchRequestHandler {
-
-    private final ConversationTurns turns;
-
-    LaunchHandler(ConversationTurns turns) {
-        this.turns = turns;
-    }
-
-    @Override
-    public boolean canHandle(HandlerInput input, LaunchRequest request) {
-        return true;
-    }
+record LaunchHandler(ConversationTurns turns) implements LaunchRequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, LaunchRequest request) {
         return turns.answer(input, Command.of(Action.LAUNCH));
+    }
+
+    /** Every launch, with or without a saved step: the engine decides what to offer. */
+    @Override
+    public boolean canHandle(HandlerInput input, LaunchRequest request) {
+        return true;
     }
 }

@@ -16,20 +16,7 @@ import java.util.Optional;
  * Every intent request: the {@link ModelIntent} table gives the engine action and the slot to read. An
  * intent the table does not know is logged and answered like the fallback, with a short re-ask.
  */
-final class ModelIntentHandler implements IntentRequestHandler {
-
-    private final ConversationTurns turns;
-    private final SkillLog log;
-
-    ModelIntentHandler(ConversationTurns turns, SkillLog log) {
-        this.turns = turns;
-        this.log = log;
-    }
-
-    @Override
-    public boolean canHandle(HandlerInput input, IntentRequest request) {
-        return true;
-    }
+record ModelIntentHandler(ConversationTurns turns, SkillLog log) implements IntentRequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, IntentRequest request) {
@@ -47,5 +34,11 @@ final class ModelIntentHandler implements IntentRequestHandler {
         Map<String, Slot> slots = request.getIntent().getSlots();
         Slot slot = slots == null ? null : slots.get(name);
         return slot == null ? null : slot.getValue();
+    }
+
+    /** Every intent: one the table does not know is logged and re-asked. */
+    @Override
+    public boolean canHandle(HandlerInput input, IntentRequest request) {
+        return true;
     }
 }

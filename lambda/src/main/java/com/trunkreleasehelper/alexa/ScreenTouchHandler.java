@@ -10,23 +10,18 @@ import java.util.List;
 import java.util.Optional;
 
 /** A touch on the screen's Next, Repeat or Call help button: handled exactly like the spoken intent. */
-final class ScreenTouchHandler implements UserEventHandler {
-
-    private final ConversationTurns turns;
-
-    ScreenTouchHandler(ConversationTurns turns) {
-        this.turns = turns;
-    }
-
-    @Override
-    public boolean canHandle(HandlerInput input, UserEvent event) {
-        return true;
-    }
+record ScreenTouchHandler(ConversationTurns turns) implements UserEventHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, UserEvent event) {
         List<Object> arguments = event.getArguments();
         Object first = arguments == null || arguments.isEmpty() ? null : arguments.get(0);
         return turns.answer(input, Command.of(ScreenActions.action(first)));
+    }
+
+    /** Any touch: an argument the screen never sends is answered like the fallback. */
+    @Override
+    public boolean canHandle(HandlerInput input, UserEvent event) {
+        return true;
     }
 }

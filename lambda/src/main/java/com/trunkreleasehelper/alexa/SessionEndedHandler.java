@@ -12,20 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The session closed (silence, the user left, or an error Alexa saw): nothing may be spoken. */
-final class SessionEndedHandler implements SessionEndedRequestHandler {
-
-    private final ConversationTurns turns;
-    private final SkillLog log;
-
-    SessionEndedHandler(ConversationTurns turns, SkillLog log) {
-        this.turns = turns;
-        this.log = log;
-    }
-
-    @Override
-    public boolean canHandle(HandlerInput input, SessionEndedRequest request) {
-        return true;
-    }
+record SessionEndedHandler(ConversationTurns turns, SkillLog log) implements SessionEndedRequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, SessionEndedRequest request) {
@@ -35,5 +22,11 @@ final class SessionEndedHandler implements SessionEndedRequestHandler {
                     "errorType", String.valueOf(request.getError().getType())));
         }
         return turns.answer(input, Command.of(Action.SESSION_ENDED));
+    }
+
+    /** Every session end, whatever the reason. */
+    @Override
+    public boolean canHandle(HandlerInput input, SessionEndedRequest request) {
+        return true;
     }
 }

@@ -14,20 +14,7 @@ import java.util.Optional;
  * Any request type no other handler claims (registered last). Inside a session the driver hears the
  * pending question again; outside one there is nobody to talk to, so the response is empty.
  */
-final class UnhandledRequestHandler implements RequestHandler {
-
-    private final ConversationTurns turns;
-    private final SkillLog log;
-
-    UnhandledRequestHandler(ConversationTurns turns, SkillLog log) {
-        this.turns = turns;
-        this.log = log;
-    }
-
-    @Override
-    public boolean canHandle(HandlerInput input) {
-        return true;
-    }
+record UnhandledRequestHandler(ConversationTurns turns, SkillLog log) implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
@@ -36,5 +23,11 @@ final class UnhandledRequestHandler implements RequestHandler {
             return input.getResponseBuilder().build();
         }
         return turns.answer(input, Command.of(Action.FALLBACK));
+    }
+
+    /** Whatever is left: this handler is registered last. */
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return true;
     }
 }

@@ -40,7 +40,7 @@ public final class Guide {
         return locale;
     }
 
-    public String skillName() {
+    String skillName() {
         return skillName;
     }
 

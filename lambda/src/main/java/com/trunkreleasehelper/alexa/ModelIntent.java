@@ -27,7 +27,20 @@ public enum ModelIntent {
     CALL_HELP("CallHelpIntent", Action.CALL_HELP),
     EMERGENCY("EmergencyIntent", Action.EMERGENCY),
     WHAT_NOT_TO_DO("WhatNotToDoIntent", Action.WHAT_NOT_TO_DO),
-    WHAT_CAN_WAIT("WhatCanWaitIntent", Action.WHAT_CAN_WAIT);
+    WHAT_CAN_WAIT("WhatCanWaitIntent", Action.WHAT_CAN_WAIT),
+    MORE("MoreIntent", Action.MORE),
+    FORCE_IT("ForceItIntent", Action.FORCE_IT),
+    BATTERY("BatteryIntent", Action.BATTERY),
+    KEY_COMING("KeyComingIntent", Action.KEY_COMING),
+    HOW_LONG("HowLongIntent", Action.HOW_LONG),
+    POLICE("PoliceIntent", Action.POLICE),
+    PANIC("PanicIntent", Action.PANIC),
+    SAFE_PLACE("SafePlaceIntent", Action.SAFE_PLACE),
+    UNSAFE_PLACE("UnsafePlaceIntent", Action.UNSAFE_PLACE),
+    URGENT_ITEM("UrgentItemIntent", Action.URGENT_ITEM),
+    NOTHING_URGENT("NothingUrgentIntent", Action.NOTHING_URGENT),
+    OPENED("OpenedIntent", Action.OPENED),
+    STILL_STUCK("StillStuckIntent", Action.STILL_STUCK);
 
     private final String intentName;
     private final Action action;

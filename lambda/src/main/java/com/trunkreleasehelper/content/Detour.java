@@ -1,11 +1,17 @@
 package com.trunkreleasehelper.content;
 
-/** The nodes a driver can reach from anywhere; the content file names the node that answers each. */
+/** The nodes a driver can reach from anywhere; the guide's shape names the node that answers each. */
 public enum Detour {
     CALL_HELP("callHelp"),
     EMERGENCY("emergency"),
     DO_NOT("doNot"),
-    CAN_WAIT("canWait");
+    CAN_WAIT("canWait"),
+    FORCE_IT("forceIt"),
+    BATTERY("battery"),
+    KEY_COMING("keyComing"),
+    HOW_LONG("howLong"),
+    POLICE("police"),
+    CALM("calm");
 
     private final String key;
 

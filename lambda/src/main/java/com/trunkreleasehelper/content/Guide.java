@@ -14,18 +14,21 @@ public final class Guide {
     private final Map<String, GuideNode> nodes;
     private final List<GuideNode> steps;
     private final Map<Detour, String> detours;
+    private final Map<Statement, Map<String, Reaction>> statements;
     private final Map<Phrase, String> phrases;
     private final List<String> resources;
     private final String emergencyNumber;
 
     Guide(String locale, String skillName, String start, Map<String, GuideNode> nodes,
-          Map<Detour, String> detours, Map<Phrase, String> phrases, List<String> resources, String emergencyNumber) {
+          Map<Detour, String> detours, Map<Statement, Map<String, Reaction>> statements, Map<Phrase, String> phrases,
+          List<String> resources, String emergencyNumber) {
         this.locale = locale;
         this.skillName = skillName;
         this.start = start;
         this.nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
         this.steps = this.nodes.values().stream().filter(GuideNode::isStep).toList();
         this.detours = Map.copyOf(detours);
+        this.statements = Map.copyOf(statements);
         this.phrases = Map.copyOf(phrases);
         this.resources = List.copyOf(resources);
         this.emergencyNumber = emergencyNumber;
@@ -73,6 +76,17 @@ public final class Guide {
 
     public boolean isDetour(GuideNode node) {
         return node != null && detours.containsValue(node.id());
+    }
+
+    /** What {@code statement} means at {@code nodeId} (null: not started), or null when it means nothing there. */
+    public Reaction reaction(Statement statement, String nodeId) {
+        Map<String, Reaction> at = statements.get(statement);
+        Reaction own = nodeId == null ? null : at.get(nodeId);
+        return own != null ? own : at.get(GuideShape.ANYWHERE);
+    }
+
+    Map<Statement, Map<String, Reaction>> statements() {
+        return statements;
     }
 
     public String phrase(Phrase phrase) {

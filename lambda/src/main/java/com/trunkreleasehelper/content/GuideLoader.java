@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class GuideLoader {
 
     private static final Pattern NUMBER_PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
-    private static final Set<String> NODE_FIELDS = Set.of("title", "say", "ask", "card", "yes", "no");
+    private static final Set<String> NODE_FIELDS = Set.of("title", "say", "ask", "card", "more", "yes", "no");
 
     private final GuideShape shape;
 
@@ -50,7 +50,7 @@ final class GuideLoader {
         Guide guide() {
             readNumbers();
             Guide guide = new Guide(file.text(root, "locale", "the file"), file.text(root, "skillName", "the file"),
-                    shape.start(), readNodes(), shape.detours(), readPhrases(), readResources(),
+                    shape.start(), readNodes(), shape.detours(), shape.statements(), readPhrases(), readResources(),
                     numbers.get("emergency"));
             new GuideValidator(file).validate(guide);
             return guide;
@@ -93,7 +93,7 @@ final class GuideLoader {
                 throw file.fail(where + (ask == null ? ": \"ask\" is missing" : ": an ending asks nothing"));
             }
             return new GuideNode(node.id(), node.step(), text(words, "title", where), text(words, "say", where), ask,
-                    text(words, "card", where), node.links(),
+                    text(words, "card", where), optionalText(words, "more", where), node.links(), node.keepsProgress(),
                     outcome(node.yes(), words, "yes", where), outcome(node.no(), words, "no", where));
         }
 

@@ -2,11 +2,12 @@ package com.trunkreleasehelper.content;
 
 /**
  * One place in the conversation: a numbered step of the guide, a detour (call help, emergency, what not
- * to do, what can wait) or an ending. A node with a question waits for yes or no; a node without one ends
- * the session.
+ * to do…) or an ending. A node with a question waits for yes or no; a node without one ends the session,
+ * and clears saved progress unless it {@code keepsProgress}. {@code more} is the rest of a step's facts,
+ * spoken when the driver says "more" (null when there is nothing more).
  */
-public record GuideNode(String id, Integer step, String title, String say, String ask, String card,
-                        boolean links, Outcome yes, Outcome no) {
+public record GuideNode(String id, Integer step, String title, String say, String ask, String card, String more,
+                        boolean links, boolean keepsProgress, Outcome yes, Outcome no) {
 
     public boolean isStep() {
         return step != null;

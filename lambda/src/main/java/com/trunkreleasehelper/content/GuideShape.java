@@ -16,20 +16,26 @@ final class GuideShape {
     static final String RESOURCE = "guide/shape.json";
 
     /** One node's structure: {@code yes}/{@code no} are target ids (or {@link Outcome#BACK}), both null on an ending. */
-    record Node(String id, Integer step, boolean links, String yes, String no) {
+    record Node(String id, Integer step, boolean links, boolean keepsProgress, String yes, String no) {
         boolean hasAnswers() {
             return yes != null || no != null;
         }
     }
 
+    /** In {@code statements}: the reaction that applies at any node without one of its own. */
+    static final String ANYWHERE = "*";
+
     private final String start;
     private final Map<Detour, String> detours;
     private final Map<String, Node> nodes;
+    private final Map<Statement, Map<String, Reaction>> statements;
 
-    private GuideShape(String start, Map<Detour, String> detours, Map<String, Node> nodes) {
+    private GuideShape(String start, Map<Detour, String> detours, Map<String, Node> nodes,
+                       Map<Statement, Map<String, Reaction>> statements) {
         this.start = start;
         this.detours = Collections.unmodifiableMap(detours);
         this.nodes = Collections.unmodifiableMap(nodes);
+        this.statements = Collections.unmodifiableMap(statements);
     }
 
     static GuideShape read(ContentFile file) {
@@ -46,7 +52,21 @@ final class GuideShape {
                 throw file.fail("node \"" + node.id() + "\" is defined twice");
             }
         }
-        return new GuideShape(file.text(root, "start", "the file"), detours, nodes);
+        return new GuideShape(file.text(root, "start", "the file"), detours, nodes, statements(file));
+    }
+
+    /** {@code "statements": {"OPENED": {"*": "done"}, "URGENT_ITEM": {"urgent": "yes"}}}; every statement listed. */
+    private static Map<Statement, Map<String, Reaction>> statements(ContentFile file) {
+        Map<String, Object> listed = file.object(file.root(), "statements", "the file");
+        Map<Statement, Map<String, Reaction>> statements = new EnumMap<>(Statement.class);
+        for (Statement statement : Statement.values()) {
+            Map<String, Reaction> at = new LinkedHashMap<>();
+            file.object(listed, statement.name(), "statements")
+                    .forEach((node, reaction) -> at.put(node, Reaction.parse(file.text(Map.of(node, reaction), node,
+                            "statements." + statement.name()))));
+            statements.put(statement, Collections.unmodifiableMap(at));
+        }
+        return statements;
     }
 
     private static Node node(ContentFile file, Map<String, Object> n) {
@@ -59,7 +79,7 @@ final class GuideShape {
             throw file.fail("node \"" + id + "\": \"step\" must be a whole number");
         }
         String where = "node \"" + id + "\"";
-        return new Node(id, (Integer) step, Boolean.TRUE.equals(n.get("links")),
+        return new Node(id, (Integer) step, Boolean.TRUE.equals(n.get("links")), Boolean.TRUE.equals(n.get("keepsProgress")),
                 file.optionalText(n, "yes", where), file.optionalText(n, "no", where));
     }
 
@@ -73,5 +93,9 @@ final class GuideShape {
 
     Map<String, Node> nodes() {
         return nodes;
+    }
+
+    Map<Statement, Map<String, Reaction>> statements() {
+        return statements;
     }
 }

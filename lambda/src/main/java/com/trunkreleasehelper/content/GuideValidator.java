@@ -26,8 +26,25 @@ final class GuideValidator {
         for (GuideNode node : guide.nodes()) {
             checkAnswers(guide, node);
         }
+        checkStatements(guide);
         checkReachable(guide);
         checkNoDeadEnd(guide);
+    }
+
+    /** Every reaction names nodes that exist, and answers only where there is a question to answer. */
+    private void checkStatements(Guide guide) {
+        guide.statements().forEach((statement, at) -> at.forEach((where, reaction) -> {
+            String place = "statements." + statement.name() + "." + where;
+            GuideNode here = guide.node(where);
+            if (here == null && !GuideShape.ANYWHERE.equals(where)) {
+                throw fail(place + ": no node \"" + where + "\"");
+            }
+            GuideNode answering = reaction.answersHere() ? here : guide.node(reaction.node());
+            if (answering == null || reaction.answer() != null && !answering.hasQuestion()) {
+                throw fail(place + ": \"" + (reaction.node() == null ? where : reaction.node())
+                        + "\" is not a node with a question to answer");
+            }
+        }));
     }
 
     private void checkStart(Guide guide) {

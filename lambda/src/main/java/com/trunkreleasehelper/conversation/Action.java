@@ -1,6 +1,12 @@
 package com.trunkreleasehelper.conversation;
 
-/** What the driver asked for, independent of how Alexa delivered it. */
+import com.trunkreleasehelper.content.Detour;
+import com.trunkreleasehelper.content.Statement;
+
+/**
+ * What the driver asked for, independent of how Alexa delivered it. A detour action goes to that detour
+ * from anywhere; a statement action means what the guide's shape says it means where the driver is.
+ */
 public enum Action {
     LAUNCH,
     START,
@@ -10,14 +16,57 @@ public enum Action {
     NEXT,
     PREVIOUS,
     REPEAT,
+    MORE,
     GO_TO_STEP,
     WHICH_STEP,
-    CALL_HELP,
-    EMERGENCY,
-    WHAT_NOT_TO_DO,
-    WHAT_CAN_WAIT,
+    CALL_HELP(Detour.CALL_HELP),
+    EMERGENCY(Detour.EMERGENCY),
+    WHAT_NOT_TO_DO(Detour.DO_NOT),
+    WHAT_CAN_WAIT(Detour.CAN_WAIT),
+    FORCE_IT(Detour.FORCE_IT),
+    BATTERY(Detour.BATTERY),
+    KEY_COMING(Detour.KEY_COMING),
+    HOW_LONG(Detour.HOW_LONG),
+    POLICE(Detour.POLICE),
+    PANIC(Detour.CALM),
+    SAFE_PLACE(Statement.SAFE_PLACE),
+    UNSAFE_PLACE(Statement.UNSAFE_PLACE),
+    URGENT_ITEM(Statement.URGENT_ITEM),
+    NOTHING_URGENT(Statement.NOTHING_URGENT),
+    OPENED(Statement.OPENED),
+    STILL_STUCK(Statement.STILL_STUCK),
     HELP,
     FALLBACK,
     STOP,
-    SESSION_ENDED
+    SESSION_ENDED;
+
+    private final Detour detour;
+    private final Statement statement;
+
+    Action() {
+        this(null, null);
+    }
+
+    Action(Detour detour) {
+        this(detour, null);
+    }
+
+    Action(Statement statement) {
+        this(null, statement);
+    }
+
+    Action(Detour detour, Statement statement) {
+        this.detour = detour;
+        this.statement = statement;
+    }
+
+    /** The detour this action goes to, or null. */
+    Detour detour() {
+        return detour;
+    }
+
+    /** The statement this action makes, or null. */
+    Statement statement() {
+        return statement;
+    }
 }

@@ -6,6 +6,8 @@ import com.trunkreleasehelper.content.GuideNode;
 import com.trunkreleasehelper.content.Outcome;
 import com.trunkreleasehelper.content.Phrase;
 import com.trunkreleasehelper.content.Placeholder;
+import com.trunkreleasehelper.content.Reaction;
+import com.trunkreleasehelper.content.Statement;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +21,9 @@ import java.util.StringJoiner;
  */
 public final class ConversationEngine {
 
+    /** Re-asks after a misunderstanding, in order; they cycle, so no two in a row are the same. */
+    private static final List<Phrase> MISSES = List.of(Phrase.FALLBACK, Phrase.FALLBACK_OPTIONS, Phrase.FALLBACK_HELP);
+
     public Turn handle(Guide guide, ConversationState state, Command command) {
         Objects.requireNonNull(state, "state");
         ConversationState known = state.node() == null || guide.hasNode(state.node()) ? state : ConversationState.fresh();
@@ -27,31 +32,37 @@ public final class ConversationEngine {
     }
 
     private static Turn turn(Guide guide, Talk talk, Command command) {
-        return switch (command.action()) {
+        Action action = command.action();
+        if (action.detour() != null) {
+            return talk.detour(action.detour());
+        }
+        if (action.statement() != null) {
+            return talk.statement(action.statement());
+        }
+        return switch (action) {
             case LAUNCH -> talk.launch(command.argument());
-            case START, START_OVER -> talk.restart(null);
+            case START -> talk.start();
+            case START_OVER -> talk.restart(null);
             case YES -> talk.answer(true);
             case NO -> talk.answer(false);
             case NEXT -> talk.next();
             case PREVIOUS -> talk.previous();
             case REPEAT -> talk.repeat();
+            case MORE -> talk.more();
             case GO_TO_STEP -> talk.goToStep(command.number());
             case WHICH_STEP -> talk.whichStep();
-            case CALL_HELP -> talk.detour(Detour.CALL_HELP);
-            case EMERGENCY -> talk.detour(Detour.EMERGENCY);
-            case WHAT_NOT_TO_DO -> talk.detour(Detour.DO_NOT);
-            case WHAT_CAN_WAIT -> talk.detour(Detour.CAN_WAIT);
             case HELP -> talk.stay(guide.phrase(Phrase.HELP));
-            case FALLBACK -> talk.stay(guide.phrase(Phrase.FALLBACK));
+            case FALLBACK -> talk.miss();
             case STOP -> talk.goodbye();
-            case SESSION_ENDED -> new Turn(talk.state, Reply.silent());
+            default -> new Turn(talk.state, Reply.silent());
         };
     }
 
-    /** Save each newly reached step; clear on finishing (an ending) or starting over. */
+    /** Save each newly reached step; clear on finishing (an ending that does not keep it) or starting over. */
     private static ProgressChange progress(Guide guide, ConversationState before, Command command, ConversationState after) {
         GuideNode node = guide.node(after.node());
-        if (command.action() == Action.START_OVER || (node != null && !node.hasQuestion())) {
+        boolean finished = node != null && !node.hasQuestion() && !node.keepsProgress();
+        if (command.action() == Action.START_OVER || finished) {
             return ProgressChange.CLEAR;
         }
         if (node != null && node.isStep() && !node.id().equals(before.node())) {
@@ -74,6 +85,11 @@ public final class ConversationEngine {
 
         Turn restart(String preface) {
             return enter(ConversationState.fresh(), guide.start(), preface);
+        }
+
+        /** "Start": begins the steps, but never silently restarts a conversation already under way. */
+        Turn start() {
+            return current == null ? restart(null) : stay(guide.phrase(Phrase.ALREADY_STARTED));
         }
 
         /** Welcome; offers to resume at a saved step past the first, else starts at step 1. */
@@ -99,11 +115,24 @@ public final class ConversationEngine {
             if (outcome.goesBack()) {
                 return back(outcome.say());
             }
-            if (outcome.to().equals(current.id()) && outcome.say() != null) {
-                // Staying put: the outcome's words end with their own invitation (say next when parked).
-                return new Turn(state.saying(outcome.say()), reply(outcome.say(), current));
+            if (guide.isDetour(current) && !state.hasPlace()) {
+                // A one-shot detour asked "start the steps?"; no means the driver is done.
+                return goodbye();
             }
-            return enter(state, guide.node(outcome.to()), outcome.say());
+            return take(current, outcome);
+        }
+
+        /** What a statement means here, per the guide's shape; where it means nothing, a misunderstanding. */
+        Turn statement(Statement statement) {
+            Reaction reaction = guide.reaction(statement, state.node());
+            if (reaction == null) {
+                return current == null && state.offer() == null ? restart(null) : miss();
+            }
+            if (reaction.answersHere()) {
+                return answer(reaction.answer());
+            }
+            GuideNode node = guide.node(reaction.node());
+            return reaction.takesAnswer() ? take(node, node.outcome(reaction.answer())) : enter(state, node, null);
         }
 
         Turn next() {
@@ -128,7 +157,11 @@ public final class ConversationEngine {
             if (state.said() == null) {
                 return stay(null);
             }
-            return new Turn(state, reply(state.said(), current));
+            return new Turn(state.understood(), reply(state.said(), current));
+        }
+
+        Turn more() {
+            return stay(current != null && current.more() != null ? current.more() : guide.phrase(Phrase.NO_MORE));
         }
 
         Turn goToStep(Integer number) {
@@ -153,37 +186,67 @@ public final class ConversationEngine {
 
         Turn goodbye() {
             String speech = guide.phrase(Phrase.GOODBYE);
-            return new Turn(state.saying(speech), new Reply(speech, null, null, null, true));
+            return new Turn(state.understood().saying(speech), new Reply(speech, null, null, null, true));
+        }
+
+        /** Not understood: a re-ask that escalates (yes or no, then the options, then call help), never twice the same. */
+        Turn miss() {
+            ConversationState missed = state.missed();
+            Phrase phrase = MISSES.get((missed.misses() - 1) % MISSES.size());
+            String text = phrase == Phrase.FALLBACK && current != null && current.hasQuestion()
+                    ? join(guide.phrase(Phrase.FALLBACK), guide.phrase(Phrase.YES_OR_NO)) : guide.phrase(phrase);
+            return speak(missed, current, text);
         }
 
         /** Says {@code text} and re-asks the pending question without moving. */
         Turn stay(String text) {
-            return speak(state, current, text);
+            return speak(state.understood(), current, text);
+        }
+
+        /** Takes a node's answer: its target and its words. Staying put, the words end with their own invitation. */
+        private Turn take(GuideNode from, Outcome outcome) {
+            if (outcome.to().equals(from.id()) && outcome.say() != null) {
+                ConversationState there = from.equals(current) ? state.understood() : state.moveTo(from.id(), false);
+                return new Turn(there.saying(outcome.say()), reply(outcome.say(), from));
+            }
+            return enter(state, guide.node(outcome.to()), outcome.say());
         }
 
         private Turn back(String preface) {
             if (state.history().isEmpty()) {
-                return enter(ConversationState.fresh(), guide.start(), preface);
+                GuideNode resume = guide.node(state.offer());
+                return enter(ConversationState.fresh(), resume != null ? resume : guide.start(), preface);
             }
             ConversationState previous = state.back();
-            return speak(previous, guide.node(previous.node()), join(preface, guide.node(previous.node()).say()));
+            GuideNode node = guide.node(previous.node());
+            return speak(previous, node, join(preface, spoken(node)));
         }
 
         private Turn enter(ConversationState from, GuideNode target, String preface) {
-            return speak(from.moveTo(target.id()), target, join(preface, target.say()));
+            return speak(from.moveTo(target.id(), !target.isStep()), target, join(preface, spoken(target)));
+        }
+
+        /** A node's words as spoken on arrival: a step with more to tell says so. */
+        private String spoken(GuideNode node) {
+            return join(node.say(), node.more() != null ? guide.phrase(Phrase.MORE_HINT) : null);
         }
 
         private Turn speak(ConversationState to, GuideNode node, String text) {
-            String speech = join(text, question(node));
-            return new Turn(to.saying(speech), reply(speech, node));
+            String speech = join(text, question(to, node));
+            return new Turn(to.saying(speech), reply(speech, node, to));
         }
 
         private Reply reply(String speech, GuideNode node) {
+            return reply(speech, node, state);
+        }
+
+        private Reply reply(String speech, GuideNode node, ConversationState to) {
             boolean ends = node != null && !node.hasQuestion();
             if (node == null) {
-                return new Reply(speech, question(null), null, null, false);
+                return new Reply(speech, question(to, null), null, null, false);
             }
-            return new Reply(speech, ends ? null : question(node), cardTitle(node), cardText(node), ends, screen(node, ends));
+            return new Reply(speech, ends ? null : question(to, node), cardTitle(node), cardText(node), ends,
+                    screen(node, ends));
         }
 
         private Screen screen(GuideNode node, boolean ends) {
@@ -197,11 +260,15 @@ public final class ConversationEngine {
             return new Screen(heading, node.title(), node.card(), progress, emphasis, buttons);
         }
 
-        private String question(GuideNode node) {
-            if (node != null) {
-                return node.ask();
+        /** The pending question at {@code node}: a detour with nowhere to go back to offers to start the steps. */
+        private String question(ConversationState at, GuideNode node) {
+            if (node == null) {
+                return at.offer() != null ? guide.phrase(Phrase.RESUME_ASK) : guide.phrase(Phrase.PROMPT);
             }
-            return state.offer() != null ? guide.phrase(Phrase.RESUME_ASK) : guide.phrase(Phrase.PROMPT);
+            if (node.hasQuestion() && guide.isDetour(node) && !at.hasPlace()) {
+                return guide.phrase(Phrase.START_ASK);
+            }
+            return node.ask();
         }
 
         private String cardTitle(GuideNode node) {

@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * Where the driver is: the current node (whose question, if it has one, is the pending question), the
- * nodes visited before it (for "go back"), the last thing said (for "repeat"), and the step offered for
- * resuming at launch (whose "pick up there?" is then the pending question). Immutable.
+ * nodes visited before it (for "go back"), the last thing said (for "repeat"), the step offered for
+ * resuming at launch (kept through detours until the driver is back in the steps), and how many turns in
+ * a row were not understood (so re-asks escalate instead of repeating). Immutable.
  */
-public record ConversationState(String node, List<String> history, String said, String offer) {
+public record ConversationState(String node, List<String> history, String said, String offer, int misses) {
 
     /** Version of the stored form; a stored state of any other version starts fresh. */
     public static final int VERSION = 1;
@@ -20,37 +21,57 @@ public record ConversationState(String node, List<String> history, String said, 
     }
 
     public ConversationState(String node, List<String> history, String said) {
-        this(node, history, said, null);
+        this(node, history, said, null, 0);
     }
 
     public static ConversationState fresh() {
-        return new ConversationState(null, List.of(), null, null);
+        return new ConversationState(null, List.of(), null, null, 0);
     }
 
     /** A conversation not yet started that offers to resume at {@code step}. */
     static ConversationState offering(String step) {
-        return new ConversationState(null, List.of(), null, step);
+        return new ConversationState(null, List.of(), null, step, 0);
     }
 
-    /** Moves to {@code target}, remembering the current node so "back" can return to it. */
-    ConversationState moveTo(String target) {
+    /** True when "go back" has somewhere to go: an earlier node, or a step offered for resuming. */
+    boolean hasPlace() {
+        return !history.isEmpty() || offer != null;
+    }
+
+    /**
+     * Moves to {@code target}, remembering the current node so "back" can return to it. A resume offer
+     * is kept only on the way to a detour ({@code keepOffer}); reaching a step settles it.
+     */
+    ConversationState moveTo(String target, boolean keepOffer) {
+        String keptOffer = keepOffer ? offer : null;
         if (node == null || node.equals(target)) {
-            return new ConversationState(target, history, said, null);
+            return new ConversationState(target, history, said, keptOffer, 0);
         }
         List<String> next = new ArrayList<>(history);
         next.add(node);
         if (next.size() > MAX_HISTORY) {
             next.remove(0);
         }
-        return new ConversationState(target, next, said, null);
+        return new ConversationState(target, next, said, keptOffer, 0);
     }
 
     /** Returns to the last node visited, forgetting it; only called when history is not empty. */
     ConversationState back() {
-        return new ConversationState(history.get(history.size() - 1), history.subList(0, history.size() - 1), said, null);
+        return new ConversationState(history.get(history.size() - 1), history.subList(0, history.size() - 1), said,
+                offer, 0);
     }
 
     ConversationState saying(String speech) {
-        return new ConversationState(node, history, speech, offer);
+        return new ConversationState(node, history, speech, offer, misses);
+    }
+
+    /** One more turn not understood. */
+    ConversationState missed() {
+        return new ConversationState(node, history, said, offer, misses + 1);
+    }
+
+    /** An understood turn: the count of misses starts again. */
+    ConversationState understood() {
+        return misses == 0 ? this : new ConversationState(node, history, said, offer, 0);
     }
 }

@@ -23,6 +23,9 @@ public final class StateCodec {
     private static final String HISTORY = "history";
     private static final String SAID = "said";
     private static final String OFFER = "offer";
+    private static final String MISSES = "misses";
+    /** More misses than this in a row are stored as this many: the re-asks cycle anyway. */
+    private static final int MAX_MISSES = 99;
 
     /** A decoded state, with why it was reset ({@code null} when it was read as stored). */
     public record Decoded(ConversationState state, String resetReason) {
@@ -39,6 +42,9 @@ public final class StateCodec {
         stored.put(SAID, state.said());
         if (state.offer() != null) {
             stored.put(OFFER, state.offer());
+        }
+        if (state.misses() > 0) {
+            stored.put(MISSES, Math.min(state.misses(), MAX_MISSES));
         }
         return Map.of(ATTRIBUTE, stored);
     }
@@ -70,7 +76,12 @@ public final class StateCodec {
         if (offer != null && !(offer instanceof String id && guide.hasNode(id) && guide.node(id).isStep())) {
             return Decoded.reset("saved resume offer names an unknown step");
         }
-        return new Decoded(new ConversationState((String) node, history, (String) said, (String) offer), null);
+        Object misses = map.get(MISSES);
+        if (misses != null && !(misses instanceof Integer count && count >= 0 && count <= MAX_MISSES)) {
+            return Decoded.reset("saved miss count is damaged");
+        }
+        return new Decoded(new ConversationState((String) node, history, (String) said, (String) offer,
+                misses == null ? 0 : (Integer) misses), null);
     }
 
     private static List<String> history(Object value, Guide guide) {

@@ -28,7 +28,7 @@ class StateCodecTest {
 
     @Test
     void readsBackAResumeOffer() {
-        ConversationState offering = new ConversationState(null, List.of(), "Welcome back.", "lockout");
+        ConversationState offering = new ConversationState(null, List.of(), "Welcome back.", "lockout", 0);
 
         assertThat(codec.fromAttributes(codec.toAttributes(offering), GUIDE).state()).isEqualTo(offering);
     }

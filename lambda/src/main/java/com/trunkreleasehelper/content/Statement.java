@@ -1,0 +1,14 @@
+package com.trunkreleasehelper.content;
+
+/**
+ * What a driver says that is not a command but may answer the pending question: "I'm on the on-ramp",
+ * "my insulin is in there", "it opened". The guide's shape says what each means at each node.
+ */
+public enum Statement {
+    SAFE_PLACE,
+    UNSAFE_PLACE,
+    URGENT_ITEM,
+    NOTHING_URGENT,
+    OPENED,
+    STILL_STUCK
+}

@@ -50,7 +50,7 @@ class WholeConversationTest {
         alexa.say(NO);
         AlexaResponse done = alexa.say(YES);
 
-        assertThat(done.speech()).startsWith("Good, you're in").contains("can wait");
+        assertThat(done.speech()).startsWith("Good, you're in").contains("can all wait");
         assertThat(done.sessionEnds()).isTrue();
     }
 
@@ -60,7 +60,7 @@ class WholeConversationTest {
         alexa.say(YES);
         AlexaResponse urgent = alexa.say(YES);
 
-        assertThat(urgent.speech()).contains("skipping ahead").contains("Step 6").contains("locksmith");
+        assertThat(urgent.speech()).contains("skipping ahead").contains("Step 6").contains("roadside assistance");
         assertThat(urgent.cardTitle()).isEqualTo("Step 6 of 7: Call professional help");
         assertThat(urgent.node()).isEqualTo("proHelp");
     }
@@ -70,7 +70,7 @@ class WholeConversationTest {
         alexa.launch();
         AlexaResponse wait = alexa.say(NO);
 
-        assertThat(wait.speech()).contains("Say next when you're parked");
+        assertThat(wait.speech()).contains("Say \"next\" when you're parked");
         assertThat(wait.reprompt()).isEqualTo("Are you stopped somewhere safe?");
         assertThat(alexa.say(NEXT).speech()).startsWith("Step 2");
     }
@@ -83,7 +83,7 @@ class WholeConversationTest {
         AlexaResponse help = alexa.say(CALL_HELP);
 
         assertThat(help.speech()).contains("roadside assistance").contains("locksmith").contains("911");
-        assertThat(help.reprompt()).isEqualTo("Do you want to go back to where you were?");
+        assertThat(help.reprompt()).isEqualTo("Want to go back to where you were?");
         assertThat(alexa.say(YES).speech()).startsWith("Step " + step);
     }
 

@@ -49,7 +49,7 @@ class ConversationEngineTest {
     void notSafeStaysOnStepOneWithAdviceOnGettingSafe() {
         Turn turn = run(at(1), Action.NO);
 
-        assertThat(turn.reply().speech()).isEqualTo(step(1).no().say()).contains("Say next");
+        assertThat(turn.reply().speech()).isEqualTo(step(1).no().say()).contains("Say \"next\"");
         assertThat(turn.reply().reprompt()).isEqualTo(step(1).ask());
         assertThat(run(turn.state(), Action.NEXT).state().node()).isEqualTo("urgent");
     }
@@ -68,8 +68,8 @@ class ConversationEngineTest {
 
         assertThat(turn.reply().endSession()).isTrue();
         assertThat(turn.reply().reprompt()).isNull();
-        assertThat(turn.reply().speech()).contains("can wait");
-        assertThat(turn.reply().cardText()).contains("https://www.nhtsa.gov/");
+        assertThat(turn.reply().speech()).contains("can all wait");
+        assertThat(turn.reply().cardText()).contains("What can wait").contains("https://www.nhtsa.gov/");
     }
 
     @Test
@@ -226,11 +226,37 @@ class ConversationEngineTest {
     }
 
     @Test
-    void fallbackIsAShortReaskOfThePendingQuestion() {
+    void aFirstMisunderstandingIsAShortYesOrNoReaskOfThePendingQuestion() {
         Turn turn = run(at(6), Action.FALLBACK);
 
-        assertThat(turn.reply().speech()).isEqualTo(GUIDE.phrase(Phrase.FALLBACK) + " " + step(6).ask());
+        assertThat(turn.reply().speech()).isEqualTo(GUIDE.phrase(Phrase.FALLBACK) + " " + GUIDE.phrase(Phrase.YES_OR_NO)
+                + " " + step(6).ask());
         assertThat(turn.state().node()).isEqualTo("proHelp");
+    }
+
+    @Test
+    void misunderstandingsEscalateToTheOptionsThenCallHelpAndNeverRepeatASentence() {
+        Turn first = run(at(2), Action.FALLBACK);
+        Turn second = run(first.state(), Action.FALLBACK);
+        Turn third = run(second.state(), Action.FALLBACK);
+        Turn fourth = run(third.state(), Action.FALLBACK);
+
+        assertThat(second.reply().speech()).startsWith(GUIDE.phrase(Phrase.FALLBACK_OPTIONS)).contains("\"call help\"");
+        assertThat(third.reply().speech()).startsWith(GUIDE.phrase(Phrase.FALLBACK_HELP)).contains("911");
+        List<String> said = List.of(first.reply().speech(), second.reply().speech(), third.reply().speech(),
+                fourth.reply().speech());
+        for (int i = 1; i < said.size(); i++) {
+            assertThat(said.get(i)).isNotEqualTo(said.get(i - 1));
+        }
+        assertThat(said).allMatch(s -> s.endsWith(step(2).ask()));
+    }
+
+    @Test
+    void anUnderstoodTurnStartsTheEscalationAgain() {
+        Turn missed = run(run(at(3), Action.FALLBACK).state(), Action.FALLBACK);
+        Turn repeated = run(missed.state(), Action.REPEAT);
+
+        assertThat(run(repeated.state(), Action.FALLBACK).reply().speech()).startsWith(GUIDE.phrase(Phrase.FALLBACK));
     }
 
     @Test

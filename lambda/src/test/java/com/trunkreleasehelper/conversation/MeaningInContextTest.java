@@ -1,0 +1,153 @@
+package com.trunkreleasehelper.conversation;
+
+import com.trunkreleasehelper.content.Detour;
+import com.trunkreleasehelper.content.Guide;
+import com.trunkreleasehelper.content.Guides;
+import com.trunkreleasehelper.content.GuideNode;
+import com.trunkreleasehelper.content.Phrase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the driver says answers the pending question when it does, and never costs them their place. */
+class MeaningInContextTest {
+
+    private static final Guide GUIDE = new Guides().forLocale("en-US");
+    private final ConversationEngine engine = new ConversationEngine();
+
+    @ParameterizedTest(name = "{1} at step {0} leads to {2}")
+    @CsvSource({
+            "1, SAFE_PLACE, urgent", "1, UNSAFE_PLACE, safe", "4, UNSAFE_PLACE, safe",
+            "2, URGENT_ITEM, proHelp", "3, URGENT_ITEM, proHelp", "5, URGENT_ITEM, proHelp", "1, URGENT_ITEM, safe",
+            "2, NOTHING_URGENT, key",
+            "3, OPENED, done", "4, OPENED, done", "5, OPENED, done", "1, OPENED, done", "7, OPENED, done",
+            "3, STILL_STUCK, lockout", "4, STILL_STUCK, inside", "5, STILL_STUCK, proHelp", "6, STILL_STUCK, proHelp"})
+    void aStatementMeansWhatTheGuideSaysWhereTheDriverIs(int step, Action said, String expected) {
+        assertThat(run(at(step), said).state().node()).isEqualTo(expected);
+    }
+
+    @Test
+    void anUrgentItemNamedAtStepTwoSkipsAheadSayingWhy() {
+        Turn turn = run(at(2), Action.URGENT_ITEM);
+
+        assertThat(turn.reply().speech()).startsWith(step(2).yes().say()).contains(step(6).say());
+    }
+
+    @Test
+    void anUnsafePlaceNamedAnywhereGetsTheSafetyAdvice() {
+        Turn turn = run(at(4), Action.UNSAFE_PLACE);
+
+        assertThat(turn.reply().speech()).isEqualTo(step(1).no().say());
+        assertThat(turn.reply().reprompt()).isEqualTo(step(1).ask());
+    }
+
+    @Test
+    void aStatementThatAnswersNothingHereIsReaskedNotAStepChange() {
+        Turn turn = run(at(6), Action.STILL_STUCK);
+
+        assertThat(turn.reply().speech()).endsWith(step(6).ask());
+        assertThat(turn.progress()).isEqualTo(ProgressChange.KEEP);
+    }
+
+    @Test
+    void aStatementOnAFreshSessionStartsTheSteps() {
+        assertThat(run(ConversationState.fresh(), Action.URGENT_ITEM).state().node()).isEqualTo("safe");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 4, 6})
+    void aStartPhraseMidGuideNeverRestarts(int step) {
+        Turn turn = run(at(step), Action.START);
+
+        assertThat(turn.state().node()).isEqualTo(step(step).id());
+        assertThat(turn.reply().speech()).startsWith(GUIDE.phrase(Phrase.ALREADY_STARTED)).endsWith(step(step).ask());
+        assertThat(turn.progress()).isEqualTo(ProgressChange.KEEP);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Action.class, names = {"EMERGENCY"})
+    void theEmergencyWinsFromANewSessionAndFromAResumeOffer(Action emergency) {
+        Turn fresh = run(ConversationState.fresh(), emergency);
+        Turn offered = run(ConversationState.offering("lockout"), emergency);
+
+        for (Turn turn : new Turn[]{fresh, offered}) {
+            assertThat(turn.reply().speech().split("[.:;]")[0]).contains("911");
+            assertThat(turn.state().node()).isEqualTo(GUIDE.detour(Detour.EMERGENCY).id());
+        }
+    }
+
+    @Test
+    void decliningToGoBackKeepsTheSavedStep() {
+        Turn help = run(at(4), Action.CALL_HELP);
+        Turn no = run(help.state(), Action.NO);
+
+        assertThat(no.reply().endSession()).isTrue();
+        assertThat(no.reply().speech()).contains("kept your place").contains("911");
+        assertThat(no.progress()).isEqualTo(ProgressChange.KEEP);
+    }
+
+    @Test
+    void aOneShotOnAFreshSessionOffersToStartTheStepsNotToGoBack() {
+        Turn help = run(ConversationState.fresh(), Action.CALL_HELP);
+
+        assertThat(help.reply().reprompt()).isEqualTo(GUIDE.phrase(Phrase.START_ASK));
+        assertThat(run(help.state(), Action.YES).state().node()).isEqualTo("safe");
+        Turn no = run(help.state(), Action.NO);
+        assertThat(no.reply().endSession()).isTrue();
+        assertThat(no.reply().speech()).isEqualTo(GUIDE.phrase(Phrase.GOODBYE));
+    }
+
+    @Test
+    void aResumeOfferSurvivesADetour() {
+        ConversationState offered = run(ConversationState.fresh(), Command.launch("lockout")).state();
+        Turn help = run(offered, Action.CALL_HELP);
+
+        assertThat(help.reply().reprompt()).isEqualTo(GUIDE.detour(Detour.CALL_HELP).ask());
+        assertThat(run(help.state(), Action.YES).state().node()).isEqualTo("lockout");
+        assertThat(run(help.state(), Action.NO).progress()).isEqualTo(ProgressChange.KEEP);
+    }
+
+    @Test
+    void decliningTheLastStepStillGivesTheEmergencyAndPoliceLines() {
+        Turn turn = run(at(6), Action.NO);
+
+        assertThat(turn.reply().endSession()).isTrue();
+        assertThat(turn.reply().speech()).contains("911").contains("non-emergency");
+    }
+
+    @Test
+    void moreTellsTheRestOfTheStepAndReasksItsQuestion() {
+        Turn turn = run(at(5), Action.MORE);
+
+        assertThat(turn.reply().speech()).isEqualTo(step(5).more() + " " + step(5).ask());
+        assertThat(turn.state().node()).isEqualTo("inside");
+        assertThat(run(at(2), Action.MORE).reply().speech()).startsWith(GUIDE.phrase(Phrase.NO_MORE));
+    }
+
+    @Test
+    void aStepWithMoreToTellSaysSo() {
+        Turn turn = run(at(2), Action.NO);
+
+        assertThat(turn.reply().speech()).isEqualTo(step(3).say() + " " + GUIDE.phrase(Phrase.MORE_HINT) + " " + step(3).ask());
+    }
+
+    private Turn run(ConversationState state, Action action) {
+        return run(state, Command.of(action));
+    }
+
+    private Turn run(ConversationState state, Command command) {
+        return engine.handle(GUIDE, state, command);
+    }
+
+    private ConversationState at(int step) {
+        return run(ConversationState.fresh(), new Command(Action.GO_TO_STEP, String.valueOf(step))).state();
+    }
+
+    private static GuideNode step(int n) {
+        return GUIDE.step(n);
+    }
+}

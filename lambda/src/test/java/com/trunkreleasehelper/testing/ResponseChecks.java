@@ -16,7 +16,8 @@ public final class ResponseChecks {
     public static final int MAX_SPEECH_CHARS = 8_000;
     public static final int MAX_CARD_CHARS = 8_000;
     public static final int MAX_RESPONSE_BYTES = 24 * 1024;
-    public static final int MAX_WORDS = 90;
+    /** The voice rules: no turn over 50 spoken words, and one question per turn. */
+    public static final int MAX_WORDS = 50;
 
     /** The ASK SDK's own serializer: every response must be one it reads. */
     private static final JacksonSerializer SDK = new JacksonSerializer();
@@ -36,6 +37,7 @@ public final class ResponseChecks {
         assertTrue(r.ssml().length() <= MAX_SPEECH_CHARS, "speech over 8,000 characters");
         Ssml.parse(r.ssml());
         assertTrue(words(r.speech()) <= MAX_WORDS, "over " + MAX_WORDS + " words: " + r.speech());
+        assertTrue(r.speech().chars().filter(c -> c == '?').count() <= 1, "more than one question: " + r.speech());
         if (r.sessionEnds()) {
             assertNull(r.repromptSsml(), "a reprompt on a turn that ends the session");
         } else {

@@ -120,7 +120,7 @@ class InteractionModelTest {
         }
     }
 
-    /** Every intent name the code registers a handler for: the constants of {@link IntentNames}. */
+    /** The intents dispatch serves: the rows of the intent table. */
     /** The intents dispatch serves: the rows of the intent table. */
     static Set<String> handledIntents() {
         return Arrays.stream(ModelIntent.values()).map(ModelIntent::intentName).collect(Collectors.toSet());

@@ -1,6 +1,8 @@
 package com.trunkreleasehelper.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.trunkreleasehelper.testing.SpokenNumbers;
+import com.trunkreleasehelper.testing.StrictUtterances;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,15 +10,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A small stand-in for Alexa's language understanding, for typing at the skill: exact sample match,
- * then samples with slots, then the closest sample by shared words, else AMAZON.FallbackIntent.
+ * The lenient matcher behind {@code scripts/talk --lenient}: exact sample match, then samples with slots
+ * taking any words, then the closest sample by shared words, else AMAZON.FallbackIntent. It accepts
+ * phrasings no sample covers, which Alexa would not; the default is {@link StrictUtterances}.
  */
 public final class IntentMatcher {
 
@@ -33,27 +35,23 @@ public final class IntentMatcher {
 
     private final List<Sample> samples = new ArrayList<>();
     private final Map<String, String> exact = new HashMap<>();
-    private final Map<String, String> numberWords = new HashMap<>();
+    private final SpokenNumbers numbers;
 
     /**
-     * @param model       an interaction model ({@code interactionModel.languageModel.intents})
-     * @param builtins    phrases people say for built-in intents: {intent: [phrase, ...]}
-     * @param numberWords the locale's words for 0, 1, 2... (what AMAZON.NUMBER turns into digits)
+     * @param model   an interaction model ({@code interactionModel.languageModel.intents})
+     * @param numbers the locale's numbers (what AMAZON.NUMBER turns into digits)
      */
-    public IntentMatcher(JsonNode model, JsonNode builtins, JsonNode numberWords) {
-        for (int i = 0; i < numberWords.size(); i++) {
-            this.numberWords.put(numberWords.get(i).asText(), String.valueOf(i));
-        }
+    public IntentMatcher(JsonNode model, SpokenNumbers numbers) {
+        this.numbers = numbers;
         for (JsonNode intent : model.path("interactionModel").path("languageModel").path("intents")) {
             for (JsonNode sample : intent.path("samples")) {
                 add(intent.get("name").asText(), sample.asText());
             }
         }
-        builtins.fields().forEachRemaining(e -> e.getValue().forEach(p -> add(e.getKey(), p.asText())));
     }
 
     private void add(String intent, String sample) {
-        String text = normalize(sample);
+        String text = StrictUtterances.normalize(sample);
         List<String> slots = new ArrayList<>();
         Matcher m = SLOT.matcher(text);
         StringBuilder regex = new StringBuilder();
@@ -66,12 +64,14 @@ public final class IntentMatcher {
         regex.append(Pattern.quote(text.substring(last)));
         if (slots.isEmpty()) {
             exact.putIfAbsent(text, intent);
+        } else if (SLOT.matcher(text).replaceAll("").isBlank()) {
+            return; // a bare "{item}" would take any line at all
         }
         samples.add(new Sample(intent, text, Pattern.compile(regex.toString()), slots));
     }
 
     public Match match(String line) {
-        String text = normalize(line);
+        String text = StrictUtterances.normalize(line);
         String intent = exact.get(text);
         if (intent != null) {
             return new Match(intent, Map.of());
@@ -81,7 +81,8 @@ public final class IntentMatcher {
             if (!s.slots().isEmpty() && m.matches()) {
                 Map<String, String> slots = new LinkedHashMap<>();
                 for (int i = 0; i < s.slots().size(); i++) {
-                    slots.put(s.slots().get(i), numberWords.getOrDefault(m.group(i + 1), m.group(i + 1)));
+                    String said = m.group(i + 1);
+                    slots.put(s.slots().get(i), numbers.parse(Arrays.asList(said.split(" "))).orElse(said));
                 }
                 return new Match(s.intent(), slots);
             }
@@ -106,24 +107,5 @@ public final class IntentMatcher {
             }
         }
         return new Match(best >= CLOSE_ENOUGH ? intent : FALLBACK, Map.of());
-    }
-
-    static String normalize(String text) {
-        return lowerOutsideSlots(text)
-                .replaceAll("[^\\p{L}\\p{N}'{} ]", " ")
-                .replaceAll("\\s+", " ")
-                .trim();
-    }
-
-    /** Lower case, except slot references such as {stepNumber}, whose names are case-sensitive. */
-    private static String lowerOutsideSlots(String text) {
-        Matcher m = SLOT.matcher(text);
-        StringBuilder out = new StringBuilder();
-        int last = 0;
-        while (m.find()) {
-            out.append(text.substring(last, m.start()).toLowerCase(Locale.ROOT)).append(m.group());
-            last = m.end();
-        }
-        return out.append(text.substring(last).toLowerCase(Locale.ROOT)).toString();
     }
 }

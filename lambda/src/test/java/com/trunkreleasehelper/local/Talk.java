@@ -7,7 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trunkreleasehelper.FunctionEnvironment;
 import com.trunkreleasehelper.logging.SkillLog;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
-import com.trunkreleasehelper.testing.Ssml;
+import com.trunkreleasehelper.testing.AlexaResponse;
+import com.trunkreleasehelper.testing.IntentEnvelope;
+import com.trunkreleasehelper.testing.SpeechWords;
+import com.trunkreleasehelper.testing.StrictUtterances;
+import com.trunkreleasehelper.testing.StrictUtterances.Ambiguous;
+import com.trunkreleasehelper.testing.StrictUtterances.NotUnderstood;
+import com.trunkreleasehelper.testing.StrictUtterances.Resolution;
+import com.trunkreleasehelper.testing.StrictUtterances.SlotValue;
+import com.trunkreleasehelper.testing.StrictUtterances.Understood;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,60 +25,72 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code scripts/talk}: a text conversation with the skill. Each line is resolved to an intent through the
- * interaction model's samples, sent as a real request envelope through the same handler class Lambda
- * calls, and the spoken answer is printed.
+ * {@code scripts/talk}: a text conversation with the skill. Each line is resolved to an intent strictly
+ * through the interaction model's samples (as Alexa would; {@code --lenient} accepts near misses), sent
+ * as a real request envelope through the same handler class Lambda calls, and the spoken answer is
+ * printed. A line no sample covers is not understood: its closest sample is shown and nothing is sent.
  */
 public final class Talk {
 
     /** Where scripts/talk keeps progress between runs, unless --progress-file says otherwise. */
     static final Path PROGRESS_FILE = Path.of(System.getProperty("user.home"), ".trunk-release-helper", "progress.json");
 
-    private final IntentMatcher matcher;
+    /** How lines become intents, and where progress is kept (null when not in a file). */
+    record Options(boolean lenient, Path progressFile) {
+        static final Options STRICT = new Options(false, null);
+    }
+
+    private final StrictUtterances strict;
+    private final IntentMatcher lenient;
     private final Pattern launch;
     private final Pattern oneShot;
-    private final LocalSession session;
+    private final TrunkReleaseHelperHandler handler;
+    private final String locale;
+    private final Options options;
     private final PrintStream out;
     private final String example;
+    private LocalSession session;
 
-    /**
-     * @param phrases what people say around intents in this locale: {@code launchWords} ("open"),
-     *                {@code oneShotWords} ("ask"), {@code oneShotConnectors} ("to"), {@code numberWords}
-     *                ("one", "two"...), and {@code intents}: phrasings of the built-in intents
-     */
-    Talk(JsonNode model, JsonNode phrases, String locale, TrunkReleaseHelperHandler handler, PrintStream out) {
-        String invocation = Pattern.quote(model.path("interactionModel").path("languageModel")
-                .path("invocationName").asText());
-        String launchWords = alternatives(phrases.path("launchWords"));
-        this.matcher = new IntentMatcher(model, phrases.path("intents"), phrases.path("numberWords"));
+    Talk(JsonNode model, String locale, TrunkReleaseHelperHandler handler, Options options, PrintStream out) {
+        SpeechWords words = SpeechWords.forLocale(locale);
+        String invocationName = model.path("interactionModel").path("languageModel").path("invocationName").asText();
+        String invocation = Pattern.quote(invocationName);
+        String launchWords = alternatives(words.launchWords());
+        this.strict = new StrictUtterances(model, words.numbers());
+        this.lenient = options.lenient() ? new IntentMatcher(model, words.numbers()) : null;
         this.launch = Pattern.compile("(?:alexa )?(?:" + launchWords + ") " + invocation + "|" + launchWords);
-        this.oneShot = Pattern.compile("(?:alexa )?(?:" + alternatives(phrases.path("oneShotWords")) + ") "
-                + invocation + " (?:(?:" + alternatives(phrases.path("oneShotConnectors")) + ") )?(.+)");
-        this.session = new LocalSession(handler, locale);
+        this.oneShot = Pattern.compile("(?:alexa )?(?:" + alternatives(words.oneShotWords()) + ") " + invocation
+                + " (?:(?:" + alternatives(words.oneShotConnectors()) + ") )?(.+)");
+        this.handler = handler;
+        this.locale = locale;
+        this.options = options;
         this.out = out;
-        this.example = phrases.path("launchWords").path(0).asText() + " "
-                + model.path("interactionModel").path("languageModel").path("invocationName").asText();
+        this.example = words.launchWords().get(0) + " " + invocationName;
+        this.session = new LocalSession(handler, locale);
     }
 
     public static void main(String[] args) throws IOException {
         String locale = "en-US";
         Path project = Path.of(".");
         boolean logs = false;
+        boolean lenient = false;
         Path progress = PROGRESS_FILE;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--locale" -> locale = args[++i];
                 case "--project" -> project = Path.of(args[++i]);
                 case "--logs" -> logs = true;
+                case "--lenient" -> lenient = true;
                 case "--progress-file" -> progress = Path.of(args[++i]);
                 default -> {
-                    System.err.println("usage: scripts/talk [--locale en-US] [--logs] [--progress-file FILE]");
+                    System.err.println("usage: scripts/talk [--locale en-US] [--lenient] [--logs] [--progress-file FILE]");
                     System.exit(2);
                 }
             }
@@ -86,20 +106,14 @@ public final class Talk {
         // The same handler class Lambda runs, with progress kept in a file so a second run can resume.
         TrunkReleaseHelperHandler handler = TrunkReleaseHelperHandler.forEnvironment(Map.of(
                 FunctionEnvironment.PROGRESS_FILE, progress.toString()), log);
-        Talk talk = new Talk(Envelopes.JSON.readTree(model.toFile()), phrases(locale), locale, handler, console);
+        Talk talk = new Talk(Envelopes.JSON.readTree(model.toFile()), locale, handler,
+                new Options(lenient, progress.toAbsolutePath()), console);
         talk.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     }
 
-    /** The locale's talk phrases; English locales share en-US's. */
-    static JsonNode phrases(String locale) {
-        String name = "talk/phrases." + locale + ".json";
-        return Talk.class.getClassLoader().getResource(name) != null
-                ? Envelopes.resource(name) : Envelopes.resource("talk/phrases.en-US.json");
-    }
-
-    private static String alternatives(JsonNode words) {
+    private static String alternatives(List<String> words) {
         StringJoiner out = new StringJoiner("|");
-        words.forEach(w -> out.add(Pattern.quote(w.asText())));
+        words.forEach(w -> out.add(Pattern.quote(w)));
         return out.toString();
     }
 
@@ -128,30 +142,76 @@ public final class Talk {
     }
 
     void turn(String line) {
-        String text = IntentMatcher.normalize(line);
-        ObjectNode request;
+        String text = StrictUtterances.normalize(line);
         if (launch.matcher(text).matches()) {
             out.println("      (LaunchRequest)");
-            request = Envelopes.launch();
-        } else {
-            Matcher shot = oneShot.matcher(text);
-            IntentMatcher.Match match = matcher.match(shot.matches() ? shot.group(1) : text);
-            out.println("      (" + match.intent() + (match.slots().isEmpty() ? "" : " " + match.slots()) + ")");
-            request = Envelopes.intent(match.intent(), match.slots());
+            session = new LocalSession(handler, locale);
+            send(Envelopes.launch(), true);
+            return;
         }
+        Matcher shot = oneShot.matcher(text);
+        if (shot.matches()) {
+            session = new LocalSession(handler, locale);
+        }
+        ObjectNode request = request(shot.matches() ? shot.group(1) : text);
+        if (request != null) {
+            send(request, false);
+        }
+    }
+
+    /** The IntentRequest for what was said, or null (after saying why) when Alexa would send none. */
+    private ObjectNode request(String said) {
+        if (lenient != null) {
+            IntentMatcher.Match match = lenient.match(said);
+            out.println("      (" + match.intent() + (match.slots().isEmpty() ? "" : " " + match.slots()) + ")");
+            return Envelopes.intent(match.intent(), match.slots());
+        }
+        Resolution heard = strict.resolve(said);
+        if (heard instanceof Understood understood) {
+            out.println("      (" + understood.intent() + slots(understood) + ")");
+            return IntentEnvelope.of(understood);
+        }
+        if (heard instanceof Ambiguous ambiguous) {
+            StringJoiner intents = new StringJoiner(", ");
+            ambiguous.matches().forEach(m -> intents.add(m.intent() + " (\"" + m.sample() + "\")"));
+            out.println("      (ambiguous, nothing sent: " + intents + ")");
+        } else {
+            out.println("      (not understood, nothing sent; the closest sample is \"" + ((NotUnderstood) heard).closest() + "\")");
+        }
+        return null;
+    }
+
+    private static String slots(Understood understood) {
+        StringJoiner out = new StringJoiner(", ", " {", "}").setEmptyValue("");
+        for (SlotValue slot : understood.slots()) {
+            if (slot.filled()) {
+                out.add(slot.name() + "=" + slot.value() + (slot.id() == null ? "" : " (" + slot.id() + ")"));
+            }
+        }
+        return out.toString();
+    }
+
+    private void send(ObjectNode request, boolean launching) {
         try {
-            print(session.send(request));
+            AlexaResponse response = new AlexaResponse(session.send(request));
+            if (launching && options.progressFile() != null && offersToPickUp(response)) {
+                out.println("      (picking up saved progress from " + options.progressFile() + ")");
+            }
+            print(response);
         } catch (RuntimeException e) {
             out.println("error: " + e.getMessage());
         }
     }
 
-    private void print(JsonNode response) {
-        JsonNode body = response.path("response");
-        String ssml = body.path("outputSpeech").path("ssml").asText(null);
-        out.println("alexa> " + (ssml == null ? "(silence)" : Ssml.text(ssml)));
-        if (body.has("card")) {
-            out.println("      card: " + body.path("card").path("title").asText());
+    /** A launch that offers to resume is on no step yet, waiting for the answer to "pick up there?". */
+    private boolean offersToPickUp(AlexaResponse launched) {
+        return session.isOpen() && launched.node() == null;
+    }
+
+    private void print(AlexaResponse response) {
+        out.println("alexa> " + (response.speech() == null ? "(silence)" : response.speech()));
+        if (response.cardTitle() != null) {
+            out.println("      card: " + response.cardTitle());
         }
         if (!session.isOpen()) {
             out.println("      (session ended)");

@@ -19,7 +19,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** scripts/talk with piped input: typed lines become intents, and Alexa's answers come back. */
+/** scripts/talk with piped input: typed lines become intents (strictly, or leniently), and Alexa's answers come back. */
 class TalkTest {
 
     @Test
@@ -43,7 +43,8 @@ class TalkTest {
     void theUrgentPathAndTheEmergency() {
         String out = talk("open trunk release helper", "yes", "yes", "someone is trapped in the trunk");
 
-        assertThat(out).contains("skipping ahead").contains("(EmergencyIntent)").contains("alexa> Call 911 now");
+        assertThat(out).contains("skipping ahead").contains("(EmergencyIntent {person=someone (SOMEONE)})")
+                .contains("alexa> Call 911 now");
     }
 
     @Test
@@ -64,19 +65,49 @@ class TalkTest {
     }
 
     @Test
-    void gibberishIsAFallbackThatReasks() {
-        assertThat(talk("open trunk release helper", "purple monkey dishwasher"))
-                .contains("(AMAZON.FallbackIntent)", "alexa> Sorry, I didn't catch that.");
+    void slotsAreFilledWithTheValueHeardAndItsId() {
+        assertThat(talk("open trunk release helper", "yes", "my insulin pen is in there"))
+                .contains("(UrgentItemIntent {item=insulin pen (INSULIN)})");
     }
 
     @Test
-    void quittingAtStepFourAndTalkingAgainOffersToPickUpThere(@TempDir Path dir) {
-        Map<String, String> env = Map.of(FunctionEnvironment.PROGRESS_FILE, dir.resolve("progress.json").toString());
-        talk(Handlers.forEnvironment(env), "open trunk release helper", "yes", "no", "no");
+    void whatNoSampleCoversIsNotUnderstoodWithTheClosestSampleAndNothingIsSent() {
+        String out = talk("open trunk release helper", "who do i call now", "yes");
 
-        String second = talk(Handlers.forEnvironment(env), "open trunk release helper", "yes");
+        assertThat(out).contains("you> who do i call now\n      (not understood, nothing sent; the closest sample is \"who do i call\")\nyou> yes");
+        assertThat(out).contains("alexa> Step 2");
+    }
 
-        assertThat(second).contains("alexa> Welcome back. You were on step 4", "alexa> Step 4: check for a trunk lockout");
+    @Test
+    void lenientMatchingAcceptsWhatSharesEnoughWordsWithASample() {
+        String out = talk("en-US", Handlers.forSkillId(null), new Talk.Options(true, null),
+                "open trunk release helper", "who do i call now", "purple monkey dishwasher");
+
+        assertThat(out).contains("(CallHelpIntent)", "alexa> Call roadside assistance");
+        assertThat(out).contains("(AMAZON.FallbackIntent)", "alexa> Sorry, I didn't catch that.");
+    }
+
+    @Test
+    void quittingAtStepFourAndTalkingAgainOffersToPickUpThereFromTheProgressFile(@TempDir Path dir) {
+        Path file = dir.resolve("progress.json");
+        Map<String, String> env = Map.of(FunctionEnvironment.PROGRESS_FILE, file.toString());
+        Talk.Options options = new Talk.Options(false, file);
+        String first = talk("en-US", Handlers.forEnvironment(env), options,
+                "open trunk release helper", "yes", "no", "no");
+
+        String second = talk("en-US", Handlers.forEnvironment(env), options, "open trunk release helper", "yes");
+
+        assertThat(first).doesNotContain("picking up");
+        assertThat(second).contains("      (picking up saved progress from " + file + ")\nalexa> Welcome back. You were on step 4",
+                "alexa> Step 4: check for a trunk lockout");
+    }
+
+    @Test
+    void aOneShotStartsANewSessionEvenMidConversation() {
+        String out = talk("open trunk release helper", "yes", "ask trunk release helper what can wait", "yes");
+
+        assertThat(out).contains("(WhatCanWaitIntent)", "alexa> These can wait");
+        assertThat(out.substring(out.indexOf("These can wait"))).doesNotContain("alexa> Step 2");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -94,7 +125,7 @@ class TalkTest {
 
         assertThat(walk).contains("(LaunchRequest)").doesNotContain("FallbackIntent").contains("(session ended)");
         assertThat(walk.split("alexa> ")).hasSize(9);
-        assertThat(help).contains("(EmergencyIntent)", "alexa> " + emergency);
+        assertThat(help).contains("(EmergencyIntent {person=", "alexa> " + emergency);
     }
 
     private static String talk(String... lines) {
@@ -102,9 +133,13 @@ class TalkTest {
     }
 
     private static String talk(String locale, TrunkReleaseHelperHandler handler, String... lines) {
+        return talk(locale, handler, Talk.Options.STRICT, lines);
+    }
+
+    private static String talk(String locale, TrunkReleaseHelperHandler handler, Talk.Options options, String... lines) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        new Talk(ProjectFiles.json(ProjectFiles.interactionModel(locale)), Talk.phrases(locale), locale, handler, out)
+        new Talk(ProjectFiles.json(ProjectFiles.interactionModel(locale)), locale, handler, options, out)
                 .run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")));
         return buffer.toString(StandardCharsets.UTF_8);
     }

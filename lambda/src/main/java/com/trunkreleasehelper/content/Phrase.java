@@ -13,6 +13,7 @@ public enum Phrase {
     FALLBACK_HELP("fallbackHelp"),
     START_ASK("startAsk"),
     ALREADY_STARTED("alreadyStarted"),
+    NOTED("noted"),
     MORE_HINT("moreHint"),
     NO_MORE("noMore"),
     HELP("help"),

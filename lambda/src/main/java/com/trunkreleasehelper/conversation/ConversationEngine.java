@@ -122,11 +122,14 @@ public final class ConversationEngine {
             return take(current, outcome);
         }
 
-        /** What a statement means here, per the guide's shape; where it means nothing, a misunderstanding. */
+        /**
+         * What a statement means here, per the guide's shape. Where it answers nothing, it is noted and the
+         * pending question asked again; before the steps, it starts them.
+         */
         Turn statement(Statement statement) {
             Reaction reaction = guide.reaction(statement, state.node());
             if (reaction == null) {
-                return current == null && state.offer() == null ? restart(null) : miss();
+                return current == null && state.offer() == null ? restart(null) : stay(guide.phrase(Phrase.NOTED));
             }
             if (reaction.answersHere()) {
                 return answer(reaction.answer());

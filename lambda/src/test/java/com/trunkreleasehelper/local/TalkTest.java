@@ -99,7 +99,7 @@ class TalkTest {
 
         assertThat(first).doesNotContain("picking up");
         assertThat(second).contains("      (picking up saved progress from " + file + ")\nalexa> Welcome back. You were on step 4",
-                "alexa> Step 4: check for a trunk lockout");
+                "alexa> Step 4: look for a trunk lockout");
     }
 
     @Test

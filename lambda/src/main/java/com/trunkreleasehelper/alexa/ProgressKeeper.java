@@ -6,18 +6,20 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.trunkreleasehelper.conversation.ProgressChange;
 import com.trunkreleasehelper.progress.ResilientProgressStore;
 import com.trunkreleasehelper.progress.SavedProgress;
+import com.trunkreleasehelper.progress.StoreDeadline;
 import com.trunkreleasehelper.progress.UserKey;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.IntSupplier;
 
 /** Reads the saved step at launch and carries out the engine's {@link ProgressChange} after each turn. */
 final class ProgressKeeper {
 
     /** Used when there is no Lambda context (never in Lambda): Alexa's own limit. */
     private static final int ALEXA_TIMEOUT_MILLIS = 8_000;
+    /** The turn's one store deadline, made at its first store call and kept with the request. */
+    private static final String DEADLINE = "trunkReleaseHelper.storeDeadline";
 
     private final ResilientProgressStore store;
     private final Clock clock;
@@ -31,7 +33,7 @@ final class ProgressKeeper {
     String savedStep(HandlerInput input) {
         Instant now = clock.instant();
         return userKey(input)
-                .flatMap(key -> store.load(key, remaining(input)))
+                .flatMap(key -> store.load(key, deadline(input)))
                 .filter(p -> p.isCurrent(now))
                 .map(SavedProgress::step)
                 .orElse(null);
@@ -44,9 +46,9 @@ final class ProgressKeeper {
         userKey(input).ifPresent(key -> {
             if (change.kind() == ProgressChange.Kind.SAVE) {
                 String locale = TurnContext.guide(input).locale();
-                store.save(key, new SavedProgress(change.step(), locale, clock.instant()), remaining(input));
+                store.save(key, new SavedProgress(change.step(), locale, clock.instant()), deadline(input));
             } else {
-                store.clear(key, remaining(input));
+                store.clear(key, deadline(input));
             }
         });
     }
@@ -59,7 +61,9 @@ final class ProgressKeeper {
         return id == null || id.isBlank() ? Optional.empty() : Optional.of(UserKey.of(id));
     }
 
-    private static IntSupplier remaining(HandlerInput input) {
-        return input.getContext() instanceof Context lambda ? lambda::getRemainingTimeInMillis : () -> ALEXA_TIMEOUT_MILLIS;
+    private static StoreDeadline deadline(HandlerInput input) {
+        return (StoreDeadline) input.getAttributesManager().getRequestAttributes().computeIfAbsent(DEADLINE,
+                name -> StoreDeadline.forTurn(input.getContext() instanceof Context lambda
+                        ? lambda.getRemainingTimeInMillis() : ALEXA_TIMEOUT_MILLIS));
     }
 }

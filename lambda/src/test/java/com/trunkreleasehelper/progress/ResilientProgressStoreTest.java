@@ -8,16 +8,19 @@ import org.mockito.junit.jupiter.MockitoExtension;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.same;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
-/** A failing store never reaches the conversation: one log line, an empty result, and the call bounded. */
+/** A failing store never reaches the conversation: one log line, an empty result, and one deadline per turn. */
 @ExtendWith(MockitoExtension.class)
 class ResilientProgressStoreTest {
 
@@ -27,59 +30,90 @@ class ResilientProgressStoreTest {
     @Mock
     ProgressStore store;
 
+    private final AtomicLong nanos = new AtomicLong();
+
+    private StoreDeadline freshTurn() {
+        return StoreDeadline.forTurn(7_900, nanos::get);
+    }
+
     @Test
-    void throttlingOnLoadIsOneLogLineAndNoProgress() {
-        when(store.load(eq(USER), anyInt())).thenThrow(
-                new ProgressStoreException("ProvisionedThroughputExceededException", "slow down", null));
+    void throttlingOnLoadIsOneLogLineWithAwsTypeMessageAndRequestId() {
+        when(store.load(eq(USER), any())).thenThrow(new ProgressStoreException("ProvisionedThroughputExceededException",
+                "The level of configured provisioned throughput for the table was exceeded.", null, 400, "REQ123"));
 
         LogCapture.Captured<Optional<SavedProgress>> r =
-                LogCapture.capture(() -> new ResilientProgressStore(store).load(USER, () -> 7_000));
+                LogCapture.capture(() -> new ResilientProgressStore(store).load(USER, freshTurn()));
 
         assertThat(r.value()).isEmpty();
         assertThat(r.log().strip().lines()).singleElement().asString()
                 .contains("\"event\":\"progress_store_failed\"", "\"operation\":\"load\"",
-                        "ProvisionedThroughputExceededException")
+                        "\"error\":\"ProvisionedThroughputExceededException\"",
+                        "\"message\":\"The level of configured provisioned throughput for the table was exceeded.\"",
+                        "\"status\":400", "\"requestId\":\"REQ123\"", "\"user\":\"" + UserKey.forLog(USER) + "\"")
                 .doesNotContain(USER);
     }
 
     @Test
-    void aMissingTableOnSaveIsSwallowed() {
-        doThrow(new ProgressStoreException("ResourceNotFoundException", "no table", null))
-                .when(store).save(eq(USER), eq(STEP_4), anyInt());
+    void anAnswerThatIsNotJsonIsLoggedWithItsHttpStatus() {
+        doThrow(new ProgressStoreException("HTTP502", "PutItem answered 502 without a JSON error", null, 502, null))
+                .when(store).save(eq(USER), eq(STEP_4), any());
 
         String log = LogCapture.capture(() -> {
-            new ResilientProgressStore(store).save(USER, STEP_4, () -> 7_000);
+            new ResilientProgressStore(store).save(USER, STEP_4, freshTurn());
             return null;
         }).log();
 
-        assertThat(log).contains("ResourceNotFoundException");
+        assertThat(log).contains("\"error\":\"HTTP502\"", "\"status\":502").doesNotContain("requestId");
     }
 
     @Test
-    void anyRuntimeFailureOnClearIsSwallowed() {
-        doThrow(new IllegalStateException("bad data")).when(store).clear(eq(USER), anyInt());
+    void anyOtherFailureIsLoggedByItsClassOnly() {
+        doThrow(new IllegalStateException("details that may not belong in a log")).when(store).clear(eq(USER), any());
 
         String log = LogCapture.capture(() -> {
-            new ResilientProgressStore(store).clear(USER, () -> 7_000);
+            new ResilientProgressStore(store).clear(USER, freshTurn());
             return null;
         }).log();
 
-        assertThat(log).contains("IllegalStateException");
+        assertThat(log).contains("\"error\":\"IllegalStateException\"").doesNotContain("details");
     }
 
     @Test
-    void theTimeoutLeavesRoomForTheAnswerAndIsCapped() {
-        new ResilientProgressStore(store).load(USER, () -> 7_000);
-        verify(store).load(USER, ResilientProgressStore.MAX_CALL_MILLIS);
+    void everyCallOfATurnGetsTheTurnsOneDeadline() {
+        StoreDeadline turn = freshTurn();
+        ResilientProgressStore resilient = new ResilientProgressStore(store);
 
-        new ResilientProgressStore(store).save(USER, STEP_4, () -> 2_000);
-        verify(store).save(USER, STEP_4, 2_000 - ResilientProgressStore.RESERVE_MILLIS);
+        resilient.load(USER, turn);
+        resilient.save(USER, STEP_4, turn);
+
+        verify(store).load(eq(USER), same(turn));
+        verify(store).save(eq(USER), eq(STEP_4), same(turn));
+    }
+
+    @Test
+    void aTurnThatRunsOutOfTimeLogsOneLineAndSkipsWhatIsLeft() {
+        StoreDeadline turn = freshTurn();
+        when(store.load(eq(USER), same(turn))).thenAnswer(call -> {
+            nanos.addAndGet(StoreDeadline.MAX_MILLIS * 1_000_000L);
+            throw new ProgressStoreException(ProgressStoreException.TIMEOUT, "GetItem: the deadline passed", null);
+        });
+        ResilientProgressStore resilient = new ResilientProgressStore(store);
+
+        String log = LogCapture.capture(() -> {
+            resilient.load(USER, turn);
+            resilient.save(USER, STEP_4, turn);
+            return null;
+        }).log();
+
+        assertThat(log.strip().lines()).singleElement().asString().contains("\"error\":\"Timeout\"", "\"operation\":\"load\"");
+        verify(store).load(eq(USER), same(turn));
+        verifyNoMoreInteractions(store);
     }
 
     @Test
     void withTooLittleTimeLeftTheStoreIsNotCalled() {
-        LogCapture.Captured<Optional<SavedProgress>> r =
-                LogCapture.capture(() -> new ResilientProgressStore(store).load(USER, () -> 1_200));
+        LogCapture.Captured<Optional<SavedProgress>> r = LogCapture.capture(
+                () -> new ResilientProgressStore(store).load(USER, StoreDeadline.forTurn(1_200, nanos::get)));
 
         assertThat(r.value()).isEmpty();
         assertThat(r.log()).contains("progress_skipped");

@@ -9,9 +9,9 @@ import java.util.function.Function;
 
 /**
  * Wraps a store so that no fault reaches the conversation: every call of a turn shares the turn's
- * {@link StoreDeadline}; throttling, timeouts, a missing table or bad data give one log line and an
- * empty result, and the skill carries on from the session attributes. Running out of time is logged
- * once per turn, however many calls it stops.
+ * {@link StoreDeadline}; throttling, timeouts, a missing table or bad data give a log line and an empty
+ * result, and the skill carries on from the session attributes. A turn logs each kind of failure once:
+ * a launch whose load and save both run out of time, or both find no credentials, logs one line.
  */
 public final class ResilientProgressStore {
 
@@ -46,7 +46,7 @@ public final class ResilientProgressStore {
 
     private <T> Optional<T> call(String operation, String userKey, StoreDeadline deadline, Function<StoreDeadline, T> work) {
         if (deadline.remainingMillis() < MIN_CALL_MILLIS) {
-            if (deadline.firstReport()) {
+            if (deadline.firstReport(ProgressStoreException.TIMEOUT)) {
                 SkillLog.warn("progress_skipped", Map.of("operation", operation, "reason", "too little time left"));
             }
             return Optional.empty();
@@ -54,12 +54,14 @@ public final class ResilientProgressStore {
         try {
             return Optional.ofNullable(work.apply(deadline));
         } catch (ProgressStoreException e) {
-            if (!ProgressStoreException.TIMEOUT.equals(e.errorType()) || deadline.firstReport()) {
+            if (deadline.firstReport(e.errorType())) {
                 SkillLog.warn("progress_store_failed", fields(operation, userKey, e));
             }
         } catch (RuntimeException e) {
-            SkillLog.warn("progress_store_failed", Map.of("operation", operation, "user", UserKey.forLog(userKey),
-                    "error", e.getClass().getSimpleName()));
+            if (deadline.firstReport(e.getClass().getSimpleName())) {
+                SkillLog.warn("progress_store_failed", Map.of("operation", operation, "user", UserKey.forLog(userKey),
+                        "error", e.getClass().getSimpleName()));
+            }
         }
         return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package com.trunkreleasehelper.progress;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -17,8 +19,8 @@ public final class StoreDeadline {
 
     private final long endNanos;
     private final LongSupplier nanoClock;
-    /** Set once this turn has logged running out of time, so the turn logs it once. */
-    private boolean reported;
+    /** The kinds of failure this turn has logged, so that each is logged once however many calls meet it. */
+    private final Set<String> reported = new HashSet<>(2);
 
     private StoreDeadline(long endNanos, LongSupplier nanoClock) {
         this.endNanos = endNanos;
@@ -54,10 +56,8 @@ public final class StoreDeadline {
         return new StoreDeadline(end - endNanos < 0 ? end : endNanos, nanoClock);
     }
 
-    /** True the first time it is called: the turn's one log line about running out of time. */
-    boolean firstReport() {
-        boolean first = !reported;
-        reported = true;
-        return first;
+    /** True the first time this turn meets a failure of {@code errorType}: the one time it is logged. */
+    boolean firstReport(String errorType) {
+        return reported.add(errorType);
     }
 }

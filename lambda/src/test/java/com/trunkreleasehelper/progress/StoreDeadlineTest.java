@@ -56,10 +56,12 @@ class StoreDeadlineTest {
     }
 
     @Test
-    void runningOutIsReportedOncePerTurn() {
+    void eachKindOfFailureIsReportedOncePerTurn() {
         StoreDeadline deadline = StoreDeadline.forTurn(8_000, nanos::get);
 
-        assertThat(deadline.firstReport()).isTrue();
-        assertThat(deadline.firstReport()).isFalse();
+        assertThat(deadline.firstReport("Timeout")).isTrue();
+        assertThat(deadline.firstReport("Timeout")).isFalse();
+        assertThat(deadline.firstReport("ThrottlingException")).isTrue();
+        assertThat(StoreDeadline.forTurn(8_000, nanos::get).firstReport("Timeout")).as("a new turn").isTrue();
     }
 }

@@ -18,14 +18,15 @@ import java.util.Map;
 
 /**
  * Credentials from Lambda's container credentials endpoint, kept until they near expiry. Within
- * {@link #REFRESH_WINDOW} of expiring they are renewed early, at most once per window and with at most half
- * the time left in the call; when that early renewal fails the credentials in hand, still valid, go on
- * being used. Credentials within {@link #EXPIRY_MARGIN} of expiring are never used: they must be renewed,
- * and the call fails if that renewal does.
+ * {@link #REFRESH_WINDOW} of expiring they are renewed early: at most once per window however many calls
+ * there are, and with at most half the time left in the call. When that early renewal fails, the
+ * credentials in hand, still valid, go on being used. Credentials within {@link #EXPIRY_MARGIN} of
+ * expiring are never used: they must be fetched again, and the call fails if that fetch does.
  */
 final class ContainerCredentials implements CredentialsProvider {
 
     static final Duration REFRESH_WINDOW = Duration.ofMinutes(5);
+    static final String EXPIRED = "ExpiredCredentials";
     /** Longer than any store deadline, so a request signed with credentials in hand arrives before they expire. */
     static final Duration EXPIRY_MARGIN = Duration.ofSeconds(10);
 
@@ -57,32 +58,31 @@ final class ContainerCredentials implements CredentialsProvider {
         }
         Fetched fetched = fetch(deadline);
         if (!usable(fetched, now)) {
-            throw new ProgressStoreException("ExpiredCredentials",
+            throw new ProgressStoreException(EXPIRED,
                     "the container credentials endpoint sent credentials that expire at " + fetched.expiration(), null);
         }
-        hold(fetched, now);
+        held = fetched;
+        nextRefresh = fetched.expiration().minus(REFRESH_WINDOW);
         return fetched.credentials();
     }
 
+    /** One early renewal; whatever comes of it, the next is not before one window from now. */
     private void refreshEarly(Instant now, StoreDeadline deadline) {
+        nextRefresh = now.plus(REFRESH_WINDOW);
         try {
             Fetched fetched = fetch(deadline.within(deadline.remainingMillis() / 2));
-            if (usable(fetched, now)) {
-                hold(fetched, now);
+            if (!usable(fetched, now)) {
+                SkillLog.warn("credentials_refresh_failed", Map.of("error", EXPIRED));
                 return;
             }
-            SkillLog.warn("credentials_refresh_failed", Map.of("error", "ExpiredCredentials"));
+            held = fetched;
+            Instant windowOpens = fetched.expiration().minus(REFRESH_WINDOW);
+            if (windowOpens.isAfter(nextRefresh)) {
+                nextRefresh = windowOpens;
+            }
         } catch (ProgressStoreException e) {
             SkillLog.warn("credentials_refresh_failed", Map.of("error", e.errorType()));
         }
-        nextRefresh = now.plus(REFRESH_WINDOW);
-    }
-
-    private void hold(Fetched fetched, Instant now) {
-        held = fetched;
-        Instant windowOpens = fetched.expiration().minus(REFRESH_WINDOW);
-        Instant oneWindowOn = now.plus(REFRESH_WINDOW);
-        nextRefresh = windowOpens.isAfter(oneWindowOn) ? windowOpens : oneWindowOn;
     }
 
     private static boolean usable(Fetched fetched, Instant now) {

@@ -142,7 +142,7 @@ class ContainerCredentialsTest {
             clock.advance(Duration.ofSeconds(3));
         }
 
-        assertThat(endpoint.requests()).isEqualTo(1);
+        assertThat(endpoint.requests()).as("the first fetch and one early renewal").isEqualTo(2);
     }
 
     @Test

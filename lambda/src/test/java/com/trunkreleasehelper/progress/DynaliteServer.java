@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.trunkreleasehelper.json.Json;
 import com.trunkreleasehelper.local.Envelopes;
 import com.trunkreleasehelper.local.SamTemplate;
+import com.trunkreleasehelper.progress.aws.AwsEnvironment;
 import com.trunkreleasehelper.progress.aws.DynamoDbHttpClient;
 import com.trunkreleasehelper.testing.ProjectFiles;
 import org.junit.jupiter.api.Assumptions;
@@ -28,8 +29,8 @@ import java.util.UUID;
 final class DynaliteServer implements AutoCloseable {
 
     /** What dynalite is called with: it checks that requests are signed, not by whom. */
-    static final Map<String, String> CREDENTIALS = Map.of("AWS_REGION", "us-east-1",
-            "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local");
+    static final Map<String, String> CREDENTIALS = Map.of(AwsEnvironment.REGION, "us-east-1",
+            AwsEnvironment.ACCESS_KEY_ID, "local", AwsEnvironment.SECRET_ACCESS_KEY, "local");
 
     private final Process process;
     private final int port;

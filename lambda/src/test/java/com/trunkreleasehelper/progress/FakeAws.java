@@ -2,6 +2,7 @@ package com.trunkreleasehelper.progress;
 
 import com.trunkreleasehelper.FunctionEnvironment;
 import com.trunkreleasehelper.progress.aws.AwsCredentials;
+import com.trunkreleasehelper.progress.aws.AwsEnvironment;
 import com.trunkreleasehelper.progress.aws.AwsSignerOracle;
 import com.trunkreleasehelper.progress.aws.ScriptedHttpServer;
 
@@ -78,9 +79,9 @@ final class FakeAws implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put(FunctionEnvironment.PROGRESS_TABLE, table);
         env.put(FunctionEnvironment.DYNAMODB_ENDPOINT, url("/"));
-        env.put("AWS_REGION", REGION);
-        env.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", url(CREDENTIALS_PATH));
-        env.put("AWS_CONTAINER_AUTHORIZATION_TOKEN", AUTHORIZATION_TOKEN);
+        env.put(AwsEnvironment.REGION, REGION);
+        env.put(AwsEnvironment.CONTAINER_CREDENTIALS_FULL_URI, url(CREDENTIALS_PATH));
+        env.put(AwsEnvironment.CONTAINER_AUTHORIZATION_TOKEN, AUTHORIZATION_TOKEN);
         return env;
     }
 

@@ -3,6 +3,7 @@ package com.trunkreleasehelper.progress;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
 import com.trunkreleasehelper.alexa.IntentNames;
 import com.trunkreleasehelper.json.Json;
+import com.trunkreleasehelper.progress.aws.AwsEnvironment;
 import com.trunkreleasehelper.progress.aws.ScriptedHttpServer;
 import com.trunkreleasehelper.testing.AlexaResponse;
 import com.trunkreleasehelper.testing.LogCapture;
@@ -221,7 +222,7 @@ class ProgressStoreFaultsTest {
     void aCredentialsEndpointThatIsDownCostsNoMoreThanTheDeadline() throws Exception {
         Map<String, String> env = aws.functionEnvironment(table);
         try (ServerSocket closed = new ServerSocket(0)) {
-            env.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", "http://127.0.0.1:" + closed.getLocalPort() + FakeAws.CREDENTIALS_PATH);
+            env.put(AwsEnvironment.CONTAINER_CREDENTIALS_FULL_URI, "http://127.0.0.1:" + closed.getLocalPort() + FakeAws.CREDENTIALS_PATH);
         }
 
         Launch launch = launch(TrunkReleaseHelperHandler.forEnvironment(env));

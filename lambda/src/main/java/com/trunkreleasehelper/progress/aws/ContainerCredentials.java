@@ -131,7 +131,7 @@ final class ContainerCredentials implements CredentialsProvider {
     }
 
     private String authorizationToken() {
-        String file = env.get("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE");
+        String file = env.get(AwsEnvironment.CONTAINER_AUTHORIZATION_TOKEN_FILE);
         if (file != null && !file.isBlank()) {
             try {
                 return Files.readString(Path.of(file)).trim();
@@ -139,6 +139,6 @@ final class ContainerCredentials implements CredentialsProvider {
                 throw new ProgressStoreException("NoCredentials", "the container authorization token file cannot be read", e);
             }
         }
-        return env.get("AWS_CONTAINER_AUTHORIZATION_TOKEN");
+        return env.get(AwsEnvironment.CONTAINER_AUTHORIZATION_TOKEN);
     }
 }

@@ -18,18 +18,18 @@ public interface CredentialsProvider {
     AwsCredentials credentials(StoreDeadline deadline);
 
     static CredentialsProvider fromEnvironment(Map<String, String> env, Clock clock) {
-        String uri = env.get("AWS_CONTAINER_CREDENTIALS_FULL_URI");
+        String uri = env.get(AwsEnvironment.CONTAINER_CREDENTIALS_FULL_URI);
         if (uri != null && !uri.isBlank()) {
             return new ContainerCredentials(URI.create(uri), env, clock, new DeadlineHttpClient());
         }
         return deadline -> {
-            String id = env.get("AWS_ACCESS_KEY_ID");
-            String secret = env.get("AWS_SECRET_ACCESS_KEY");
+            String id = env.get(AwsEnvironment.ACCESS_KEY_ID);
+            String secret = env.get(AwsEnvironment.SECRET_ACCESS_KEY);
             if (id == null || secret == null) {
                 throw new ProgressStoreException("NoCredentials",
                         "no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY", null);
             }
-            return new AwsCredentials(id, secret, env.get("AWS_SESSION_TOKEN"));
+            return new AwsCredentials(id, secret, env.get(AwsEnvironment.SESSION_TOKEN));
         };
     }
 }

@@ -57,7 +57,7 @@ public final class DynamoDbHttpClient {
 
     /** The client for the function's region ({@code AWS_REGION}), or {@code endpoint} when given (tests, local). */
     public static DynamoDbHttpClient fromEnvironment(Map<String, String> env, String endpoint) {
-        String region = env.getOrDefault("AWS_REGION", "us-east-1");
+        String region = env.getOrDefault(AwsEnvironment.REGION, "us-east-1");
         URI uri = URI.create(endpoint != null && !endpoint.isBlank() ? endpoint : "https://dynamodb." + region + ".amazonaws.com/");
         Clock clock = Clock.systemUTC();
         return new DynamoDbHttpClient(uri, region, CredentialsProvider.fromEnvironment(env, clock), clock);

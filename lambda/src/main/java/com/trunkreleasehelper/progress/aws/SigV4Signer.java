@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * AWS Signature Version 4 for one request, as specified in the AWS General Reference ("Create a signed
@@ -32,11 +31,9 @@ public final class SigV4Signer {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final String ALGORITHM = "AWS4-HMAC-SHA256";
-    private static final Pattern METHOD = Pattern.compile("[A-Z]+");
-    private static final Pattern PATH = Pattern.compile("/|(/[A-Za-z0-9._~-]+)+");
-    private static final Pattern QUERY = Pattern.compile("|[A-Za-z0-9._~-]+=[A-Za-z0-9._~-]*(&[A-Za-z0-9._~-]+=[A-Za-z0-9._~-]*)*");
-    private static final Pattern HEADER_NAME = Pattern.compile("[a-z0-9-]+");
-    private static final Pattern HEADER_VALUE = Pattern.compile("[!-~]+( [!-~]+)*");
+    /** RFC 3986's unreserved characters, which SigV4 leaves as they are. */
+    private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+    private static final String HEADER_NAME = "abcdefghijklmnopqrstuvwxyz0123456789-";
     /** Headers this signer adds itself. */
     private static final Set<String> ADDED = Set.of("x-amz-date", "x-amz-security-token", "authorization");
 
@@ -77,29 +74,80 @@ public final class SigV4Signer {
         return signed;
     }
 
+    // Plain loops rather than regular expressions or streams: neither is otherwise on the cold path.
     private static void requireCanonical(String method, String path, String query, Map<String, String> headers) {
-        require(METHOD.matcher(method).matches(), "a method in capitals");
-        require(PATH.matcher(path).matches() && !path.contains("/./") && !path.endsWith("/.")
-                && !path.contains("/../") && !path.endsWith("/.."), "a path of unreserved characters without dot segments");
-        require(QUERY.matcher(query).matches() && isSorted(query), "a query of sorted name=value pairs of unreserved characters");
+        require(isMade(method, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"), "a method in capitals");
+        require(isCanonicalPath(path), "a path of unreserved characters, no empty or dot segment");
+        require(isCanonicalQuery(query), "a query of sorted name=value pairs of unreserved characters");
         require(headers.containsKey("host"), "a host header");
-        headers.forEach((name, value) -> {
-            require(HEADER_NAME.matcher(name).matches() && !ADDED.contains(name), "header names in lower case, none of " + ADDED);
-            require(HEADER_VALUE.matcher(value).matches(), "header values of visible ASCII, single inner spaces, trimmed");
-        });
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            require(isMade(header.getKey(), HEADER_NAME) && !ADDED.contains(header.getKey()),
+                    "header names in lower case, none of " + ADDED);
+            String value = header.getValue();
+            require(isVisibleAscii(value) && !value.startsWith(" ") && !value.endsWith(" ") && !value.contains("  "),
+                    "header values of visible ASCII, single inner spaces, trimmed");
+        }
     }
 
-    private static boolean isSorted(String query) {
-        String[] pairs = query.split("&");
-        for (int i = 1; i < pairs.length; i++) {
-            String[] before = pairs[i - 1].split("=", 2);
-            String[] after = pairs[i].split("=", 2);
-            int byName = before[0].compareTo(after[0]);
-            if (byName > 0 || byName == 0 && before[1].compareTo(after[1]) > 0) {
+    private static boolean isCanonicalPath(String path) {
+        if (path.equals("/")) {
+            return true;
+        }
+        if (!path.startsWith("/")) {
+            return false;
+        }
+        for (String segment : path.substring(1).split("/", -1)) {
+            if (!isMade(segment, UNRESERVED) || segment.equals(".") || segment.equals("..")) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isCanonicalQuery(String query) {
+        if (query.isEmpty()) {
+            return true;
+        }
+        String previous = null;
+        for (String pair : query.split("&", -1)) {
+            int equals = pair.indexOf('=');
+            String value = pair.substring(equals + 1);
+            if (equals <= 0 || !isMade(pair.substring(0, equals), UNRESERVED) || !value.isEmpty() && !isMade(value, UNRESERVED)) {
+                return false;
+            }
+            if (previous != null && compareParameters(previous, pair) > 0) {
+                return false;
+            }
+            previous = pair;
+        }
+        return true;
+    }
+
+    /** Orders {@code name=value} pairs by name, then value, as SigV4's canonical query does. */
+    private static int compareParameters(String a, String b) {
+        int aEquals = a.indexOf('=');
+        int bEquals = b.indexOf('=');
+        int byName = a.substring(0, aEquals).compareTo(b.substring(0, bEquals));
+        return byName != 0 ? byName : a.substring(aEquals + 1).compareTo(b.substring(bEquals + 1));
+    }
+
+    /** Whether {@code text} is not empty and every character of it is one of {@code alphabet}. */
+    private static boolean isMade(String text, String alphabet) {
+        for (int i = 0; i < text.length(); i++) {
+            if (alphabet.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
+    private static boolean isVisibleAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < ' ' || text.charAt(i) > '~') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     private static void require(boolean supported, String shape) {

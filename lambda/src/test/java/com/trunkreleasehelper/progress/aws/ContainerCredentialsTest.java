@@ -83,8 +83,8 @@ class ContainerCredentialsTest {
                 default -> hand(exchange);
             }
         });
-        return Map.of("AWS_CONTAINER_CREDENTIALS_FULL_URI", endpoint.url("/2021-04-23/credentials"),
-                "AWS_CONTAINER_AUTHORIZATION_TOKEN", "container-token");
+        return Map.of(AwsEnvironment.CONTAINER_CREDENTIALS_FULL_URI, endpoint.url("/2021-04-23/credentials"),
+                AwsEnvironment.CONTAINER_AUTHORIZATION_TOKEN, "container-token");
     }
 
     /** Hands out credentials numbered by the request that asked, lasting {@link #lifetime} from now. */
@@ -112,8 +112,8 @@ class ContainerCredentialsTest {
     void theAuthorizationTokenIsReadFromItsFileWhenGivenOne() throws Exception {
         Path token = Files.writeString(dir.resolve("token"), "token-from-file\n");
         Map<String, String> env = new HashMap<>(endpointEnv());
-        env.remove("AWS_CONTAINER_AUTHORIZATION_TOKEN");
-        env.put("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE", token.toString());
+        env.remove(AwsEnvironment.CONTAINER_AUTHORIZATION_TOKEN);
+        env.put(AwsEnvironment.CONTAINER_AUTHORIZATION_TOKEN_FILE, token.toString());
 
         provider(env).credentials(Deadlines.generous());
 
@@ -206,7 +206,7 @@ class ContainerCredentialsTest {
 
     @Test
     void environmentCredentialsAreReadAtCallTime() {
-        CredentialsProvider provider = provider(Map.of("AWS_ACCESS_KEY_ID", "AKID", "AWS_SECRET_ACCESS_KEY", "s"));
+        CredentialsProvider provider = provider(Map.of(AwsEnvironment.ACCESS_KEY_ID, "AKID", AwsEnvironment.SECRET_ACCESS_KEY, "s"));
 
         assertThat(provider.credentials(Deadlines.generous())).isEqualTo(new AwsCredentials("AKID", "s", null));
         assertThatThrownBy(() -> provider(Map.of()).credentials(Deadlines.generous()))

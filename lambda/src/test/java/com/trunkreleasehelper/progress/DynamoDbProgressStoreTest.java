@@ -4,7 +4,6 @@ import com.trunkreleasehelper.FunctionEnvironment;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
 import com.trunkreleasehelper.alexa.IntentNames;
 import com.trunkreleasehelper.json.Json;
-import com.trunkreleasehelper.progress.aws.DynamoDbHttpClient;
 import com.trunkreleasehelper.testing.SkillDriver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

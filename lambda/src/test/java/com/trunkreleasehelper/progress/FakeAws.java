@@ -18,7 +18,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -39,7 +38,6 @@ final class FakeAws implements AutoCloseable {
     private static final String REGION = "us-east-1";
     /** How far a request's time may be from AWS's own before AWS refuses it. */
     private static final Duration SIGNATURE_WINDOW = Duration.ofMinutes(5);
-    private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private record Issued(AwsCredentials credentials, Instant expiration) {
     }
@@ -203,21 +201,15 @@ final class FakeAws implements AutoCloseable {
         if (credentials == null || !credentials.credentials().sessionToken().equals(request.header("x-amz-security-token"))) {
             return error("UnrecognizedClientException", "The security token included in the request is invalid.");
         }
-        Instant signedAt = Instant.from(AMZ_DATE.parse(date));
+        Instant signedAt = AwsSignerOracle.signedAt(request);
         if (Duration.between(signedAt, now()).abs().compareTo(SIGNATURE_WINDOW) > 0) {
-            return error("InvalidSignatureException", "Signature expired: " + date + " is now earlier than "
-                    + AMZ_DATE.format(now().minus(SIGNATURE_WINDOW)));
+            return error("InvalidSignatureException", "Signature expired: " + date + " is outside the "
+                    + SIGNATURE_WINDOW.toMinutes() + " minutes around " + now());
         }
         if (now().isAfter(credentials.expiration())) {
             return error("ExpiredTokenException", "The security token included in the request is expired");
         }
-        int start = authorization.indexOf("SignedHeaders=") + "SignedHeaders=".length();
-        Map<String, String> signed = new LinkedHashMap<>();
-        for (String name : authorization.substring(start, authorization.indexOf(',', start)).split(";")) {
-            signed.put(name, request.header(name));
-        }
-        String expected = AwsSignerOracle.authorization("http", request.method(), URI.create(request.target()).getRawPath(), "",
-                signed, request.body(), credentials.credentials(), signedAt, REGION, "dynamodb");
+        String expected = AwsSignerOracle.authorization(request, credentials.credentials(), REGION, "dynamodb");
         return expected.equals(authorization) ? null : error("InvalidSignatureException",
                 "The request signature we calculated does not match the signature you provided.");
     }

@@ -8,17 +8,43 @@ import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** AWS's own SigV4 signer (http-auth-aws, test scope only): the oracle our signer and our servers check against. */
 public final class AwsSignerOracle {
 
     private static final AwsV4HttpSigner SIGNER = AwsV4HttpSigner.create();
+    private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private AwsSignerOracle() {
+    }
+
+    /** When a received request says it was signed ({@code x-amz-date}). */
+    public static Instant signedAt(ScriptedHttpServer.Request request) {
+        return Instant.from(AMZ_DATE.parse(request.header("x-amz-date")));
+    }
+
+    /**
+     * What a server checks: the {@code Authorization} AWS's signer gives a received plain-HTTP request, over
+     * the headers its own {@code Authorization} names, with the values as received, at the time it gives.
+     */
+    public static String authorization(ScriptedHttpServer.Request request, AwsCredentials credentials, String region,
+                                       String service) {
+        String received = request.header("authorization");
+        int start = received.indexOf("SignedHeaders=") + "SignedHeaders=".length();
+        Map<String, String> signed = new LinkedHashMap<>();
+        for (String name : received.substring(start, received.indexOf(',', start)).split(";")) {
+            signed.put(name, request.header(name));
+        }
+        URI target = URI.create(request.target());
+        return authorization("http", request.method(), target.getRawPath(), target.getRawQuery() == null ? "" : target.getRawQuery(),
+                signed, request.body(), credentials, signedAt(request), region, service);
     }
 
     /**

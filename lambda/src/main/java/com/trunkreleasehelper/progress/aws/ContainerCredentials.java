@@ -27,6 +27,7 @@ final class ContainerCredentials implements CredentialsProvider {
 
     static final Duration REFRESH_WINDOW = Duration.ofMinutes(5);
     static final String EXPIRED = "ExpiredCredentials";
+    static final String NO_CREDENTIALS = "NoCredentials";
     /** Longer than any store deadline, so a request signed with credentials in hand arrives before they expire. */
     static final Duration EXPIRY_MARGIN = Duration.ofSeconds(10);
 
@@ -136,7 +137,7 @@ final class ContainerCredentials implements CredentialsProvider {
             try {
                 return Files.readString(Path.of(file)).trim();
             } catch (IOException e) {
-                throw new ProgressStoreException("NoCredentials", "the container authorization token file cannot be read", e);
+                throw new ProgressStoreException(NO_CREDENTIALS, "the container authorization token file cannot be read", e);
             }
         }
         return env.get(AwsEnvironment.CONTAINER_AUTHORIZATION_TOKEN);

@@ -26,7 +26,7 @@ public interface CredentialsProvider {
             String id = env.get(AwsEnvironment.ACCESS_KEY_ID);
             String secret = env.get(AwsEnvironment.SECRET_ACCESS_KEY);
             if (id == null || secret == null) {
-                throw new ProgressStoreException("NoCredentials",
+                throw new ProgressStoreException(ContainerCredentials.NO_CREDENTIALS,
                         "no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY", null);
             }
             return new AwsCredentials(id, secret, env.get(AwsEnvironment.SESSION_TOKEN));

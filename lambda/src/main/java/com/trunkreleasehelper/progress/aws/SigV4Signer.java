@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * every request this project's client sends; percent-encoding, whitespace folding and header-name case
  * folding are deliberately not implemented.
  */
-public final class SigV4Signer {
+final class SigV4Signer {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final String ALGORITHM = "AWS4-HMAC-SHA256";
@@ -40,7 +40,7 @@ public final class SigV4Signer {
     private final String region;
     private final String service;
 
-    public SigV4Signer(String region, String service) {
+    SigV4Signer(String region, String service) {
         this.region = region;
         this.service = service;
     }
@@ -51,7 +51,7 @@ public final class SigV4Signer {
      *
      * @throws IllegalArgumentException when the request is outside the shape this signer supports
      */
-    public Map<String, String> sign(String method, String path, String query, Map<String, String> headers,
+    Map<String, String> sign(String method, String path, String query, Map<String, String> headers,
                                     byte[] payload, AwsCredentials credentials, Instant now) {
         requireCanonical(method, path, query, headers);
         String stamp = STAMP.format(now);

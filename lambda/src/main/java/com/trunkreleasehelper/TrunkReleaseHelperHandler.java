@@ -48,7 +48,7 @@ public final class TrunkReleaseHelperHandler implements RequestStreamHandler {
     /** A handler configured from {@code env} instead of the process environment, logging to {@code log}. */
     public static TrunkReleaseHelperHandler forEnvironment(Map<String, String> env, SkillLog log) {
         return new TrunkReleaseHelperHandler(SkillFactory.build(GUIDES, env.get(FunctionEnvironment.SKILL_ID),
-                ProgressStores.fromEnvironment(env), log), log);
+                ProgressStores.fromEnvironment(env, log), log), log);
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.trunkreleasehelper.conversation.ConversationState;
 import com.trunkreleasehelper.conversation.StateCodec;
 import com.trunkreleasehelper.conversation.Turn;
 import com.trunkreleasehelper.logging.SkillLog;
+import com.trunkreleasehelper.progress.StoreDeadline;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,11 +52,12 @@ final class ConversationTurns {
     Optional<Response> answer(HandlerInput input, Command command) {
         long started = System.nanoTime();
         Before before = before(input, true);
-        Command full = command.action() == Action.LAUNCH ? Command.launch(progress.savedStep(input)) : command;
+        StoreDeadline deadline = ProgressKeeper.deadline(input);
+        Command full = command.action() == Action.LAUNCH ? Command.launch(progress.savedStep(input, deadline)) : command;
         Turn turn = engine.handle(before.guide(), before.state(), full);
         Optional<Response> response = renderer.render(input, turn.reply());
         response.ifPresent(EnvelopeJson::requireWritable);
-        progress.apply(input, before.guide().locale(), turn.progress());
+        progress.apply(input, before.guide().locale(), turn.progress(), deadline);
         finish(input, before, turn.state(), outcome(response), started);
         return response;
     }

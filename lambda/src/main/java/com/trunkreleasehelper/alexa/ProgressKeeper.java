@@ -6,12 +6,12 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.trunkreleasehelper.conversation.ProgressChange;
 import com.trunkreleasehelper.progress.ResilientProgressStore;
 import com.trunkreleasehelper.progress.SavedProgress;
+import com.trunkreleasehelper.progress.StoreDeadline;
 import com.trunkreleasehelper.progress.UserKey;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.IntSupplier;
 
 /** Reads the saved step at launch and carries out the engine's {@link ProgressChange} after each turn. */
 final class ProgressKeeper {
@@ -28,24 +28,24 @@ final class ProgressKeeper {
     }
 
     /** The step saved by this user within the last 24 hours, or null. */
-    String savedStep(HandlerInput input) {
+    String savedStep(HandlerInput input, StoreDeadline deadline) {
         Instant now = clock.instant();
         return userKey(input)
-                .flatMap(key -> store.load(key, remaining(input)))
+                .flatMap(key -> store.load(key, deadline))
                 .filter(p -> p.isCurrent(now))
                 .map(SavedProgress::step)
                 .orElse(null);
     }
 
-    void apply(HandlerInput input, String locale, ProgressChange change) {
+    void apply(HandlerInput input, String locale, ProgressChange change, StoreDeadline deadline) {
         if (change.kind() == ProgressChange.Kind.KEEP) {
             return;
         }
         userKey(input).ifPresent(key -> {
             if (change.kind() == ProgressChange.Kind.SAVE) {
-                store.save(key, new SavedProgress(change.step(), locale, clock.instant()), remaining(input));
+                store.save(key, new SavedProgress(change.step(), locale, clock.instant()), deadline);
             } else {
-                store.clear(key, remaining(input));
+                store.clear(key, deadline);
             }
         });
     }
@@ -58,7 +58,9 @@ final class ProgressKeeper {
         return id == null || id.isBlank() ? Optional.empty() : Optional.of(UserKey.of(id));
     }
 
-    private static IntSupplier remaining(HandlerInput input) {
-        return input.getContext() instanceof Context lambda ? lambda::getRemainingTimeInMillis : () -> ALEXA_TIMEOUT_MILLIS;
+    /** The turn's one deadline for all its store I/O, from the time Alexa has left. */
+    static StoreDeadline deadline(HandlerInput input) {
+        return StoreDeadline.forTurn(input.getContext() instanceof Context lambda
+                ? lambda.getRemainingTimeInMillis() : ALEXA_TIMEOUT_MILLIS);
     }
 }

@@ -82,7 +82,7 @@ public final class SkillLog {
             out.writeStartObject();
             out.writeStringField("level", level);
             out.writeStringField("event", event);
-            out.writeStringField("requestId", requestId.get());
+            out.writeStringField("awsRequestId", requestId.get());
             for (Map.Entry<String, ?> field : fields.entrySet()) {
                 out.writeFieldName(field.getKey());
                 Object value = field.getValue();

@@ -30,10 +30,10 @@ public final class DynamoDbProgressStore implements ProgressStore {
     }
 
     @Override
-    public Optional<SavedProgress> load(String userKey, int timeoutMillis) {
+    public Optional<SavedProgress> load(String userKey, StoreDeadline deadline) {
         Map<String, Object> request = keyed(userKey);
         request.put("ConsistentRead", true);
-        Map<String, Object> item = Json.object(client.call("GetItem", request, timeoutMillis), "Item");
+        Map<String, Object> item = Json.object(client.call("GetItem", request, deadline), "Item");
         if (item == null || !item.containsKey(STEP)) {
             return Optional.empty();
         }
@@ -46,19 +46,19 @@ public final class DynamoDbProgressStore implements ProgressStore {
     }
 
     @Override
-    public void save(String userKey, SavedProgress progress, int timeoutMillis) {
+    public void save(String userKey, SavedProgress progress, StoreDeadline deadline) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put(KEY, Map.of("S", userKey));
         item.put(STEP, Map.of("S", progress.step()));
         item.put(LOCALE, Map.of("S", progress.locale()));
         item.put(SAVED_AT, Map.of("N", Long.toString(progress.savedAt().getEpochSecond())));
         item.put(EXPIRES_AT, Map.of("N", Long.toString(progress.expiresAt().getEpochSecond())));
-        client.call("PutItem", Map.of("TableName", table, "Item", item), timeoutMillis);
+        client.call("PutItem", Map.of("TableName", table, "Item", item), deadline);
     }
 
     @Override
-    public void clear(String userKey, int timeoutMillis) {
-        client.call("DeleteItem", keyed(userKey), timeoutMillis);
+    public void clear(String userKey, StoreDeadline deadline) {
+        client.call("DeleteItem", keyed(userKey), deadline);
     }
 
     private Map<String, Object> keyed(String userKey) {

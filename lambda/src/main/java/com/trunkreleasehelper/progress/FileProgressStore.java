@@ -3,8 +3,6 @@ package com.trunkreleasehelper.progress;
 import com.trunkreleasehelper.json.Json;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,9 +13,13 @@ import java.util.Optional;
 
 /**
  * Progress in one small JSON file, for local runs: `scripts/talk` keeps it under the user's home so that
- * quitting and talking again shows the resume. One writer at a time (a terminal conversation).
+ * quitting and talking again shows the resume. One writer at a time (a terminal conversation). A file
+ * that is not a JSON object fails loading (the turn logs it and carries on) and is replaced by the next
+ * save: it holds nobody's progress any more.
  */
 public final class FileProgressStore implements ProgressStore {
+
+    static final String CORRUPT = "CorruptFile";
 
     private final Path file;
 
@@ -26,7 +28,7 @@ public final class FileProgressStore implements ProgressStore {
     }
 
     @Override
-    public synchronized Optional<SavedProgress> load(String userKey, int timeoutMillis) {
+    public synchronized Optional<SavedProgress> load(String userKey, StoreDeadline deadline) {
         Map<String, Object> entry = Json.object(read(), userKey);
         if (entry == null || !(entry.get("savedAt") instanceof Number savedAt)) {
             return Optional.empty();
@@ -36,8 +38,8 @@ public final class FileProgressStore implements ProgressStore {
     }
 
     @Override
-    public synchronized void save(String userKey, SavedProgress progress, int timeoutMillis) {
-        Map<String, Object> all = read();
+    public synchronized void save(String userKey, SavedProgress progress, StoreDeadline deadline) {
+        Map<String, Object> all = readOrFreshIfCorrupt();
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("step", progress.step());
         entry.put("locale", progress.locale());
@@ -47,30 +49,47 @@ public final class FileProgressStore implements ProgressStore {
     }
 
     @Override
-    public synchronized void clear(String userKey, int timeoutMillis) {
-        Map<String, Object> all = read();
+    public synchronized void clear(String userKey, StoreDeadline deadline) {
+        Map<String, Object> all = readOrFreshIfCorrupt();
         if (all.remove(userKey) != null) {
             write(all);
         }
     }
 
-    private Map<String, Object> read() {
+    private Map<String, Object> readOrFreshIfCorrupt() {
         try {
-            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+            return read();
+        } catch (ProgressStoreException e) {
+            if (CORRUPT.equals(e.errorType())) {
                 return new LinkedHashMap<>();
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("progress file " + file + " cannot be read", e);
+            throw e;
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            Map<String, Object> all = Json.object(Json.parse(in));
-            if (all == null) {
-                throw new IllegalStateException("progress file " + file + " does not hold a JSON object");
+    }
+
+    private Map<String, Object> read() {
+        byte[] content;
+        try {
+            if (!Files.isRegularFile(file)) {
+                return new LinkedHashMap<>();
             }
-            return all;
+            content = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new IllegalStateException("progress file " + file + " cannot be read", e);
+            throw new ProgressStoreException("IOError", "the progress file cannot be read: " + e.getClass().getSimpleName(), e);
         }
+        if (content.length == 0) {
+            return new LinkedHashMap<>();
+        }
+        Map<String, Object> all;
+        try {
+            all = Json.object(Json.parse(content));
+        } catch (IOException e) {
+            throw new ProgressStoreException(CORRUPT, "the progress file is not JSON", e);
+        }
+        if (all == null) {
+            throw new ProgressStoreException(CORRUPT, "the progress file does not hold a JSON object", null);
+        }
+        return all;
     }
 
     private void write(Map<String, Object> all) {
@@ -81,7 +100,7 @@ public final class FileProgressStore implements ProgressStore {
             Files.write(temp, Json.bytes(all));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("progress file " + file + " cannot be written", e);
+            throw new ProgressStoreException("IOError", "the progress file cannot be written: " + e.getClass().getSimpleName(), e);
         }
     }
 }

@@ -10,17 +10,17 @@ public final class InMemoryProgressStore implements ProgressStore {
     private final Map<String, SavedProgress> saved = new ConcurrentHashMap<>();
 
     @Override
-    public Optional<SavedProgress> load(String userKey, int timeoutMillis) {
+    public Optional<SavedProgress> load(String userKey, StoreDeadline deadline) {
         return Optional.ofNullable(saved.get(userKey));
     }
 
     @Override
-    public void save(String userKey, SavedProgress progress, int timeoutMillis) {
+    public void save(String userKey, SavedProgress progress, StoreDeadline deadline) {
         saved.put(userKey, progress);
     }
 
     @Override
-    public void clear(String userKey, int timeoutMillis) {
+    public void clear(String userKey, StoreDeadline deadline) {
         saved.remove(userKey);
     }
 }

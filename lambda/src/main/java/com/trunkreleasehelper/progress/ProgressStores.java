@@ -1,6 +1,7 @@
 package com.trunkreleasehelper.progress;
 
 import com.trunkreleasehelper.FunctionEnvironment;
+import com.trunkreleasehelper.logging.SkillLog;
 import com.trunkreleasehelper.progress.aws.DynamoDbHttpClient;
 
 import java.nio.file.Path;
@@ -12,10 +13,10 @@ public final class ProgressStores {
     private ProgressStores() {
     }
 
-    public static ProgressStore fromEnvironment(Map<String, String> env) {
+    public static ProgressStore fromEnvironment(Map<String, String> env, SkillLog log) {
         String table = env.get(FunctionEnvironment.PROGRESS_TABLE);
         if (table != null && !table.isBlank()) {
-            DynamoDbHttpClient client = DynamoDbHttpClient.fromEnvironment(env, env.get(FunctionEnvironment.DYNAMODB_ENDPOINT));
+            DynamoDbHttpClient client = DynamoDbHttpClient.fromEnvironment(env, env.get(FunctionEnvironment.DYNAMODB_ENDPOINT), log);
             return new DynamoDbProgressStore(client, table);
         }
         String file = env.get(FunctionEnvironment.PROGRESS_FILE);

@@ -1,5 +1,12 @@
 package com.trunkreleasehelper.progress;
 
+import com.trunkreleasehelper.logging.SkillLog;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.trunkreleasehelper.json.Json;
+import com.trunkreleasehelper.testing.Envelopes;
+import com.trunkreleasehelper.local.SamTemplate;
+import com.trunkreleasehelper.progress.aws.AwsEnvironment;
+import com.trunkreleasehelper.progress.aws.DynamoDbHttpClient;
 import com.trunkreleasehelper.testing.ProjectFiles;
 import org.junit.jupiter.api.Assumptions;
 
@@ -10,6 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * A real DynamoDB-compatible server for the tests: dynalite (MIT, in-memory), run as a child process on a
@@ -18,12 +29,18 @@ import java.time.Instant;
  */
 final class DynaliteServer implements AutoCloseable {
 
+    /** What dynalite is called with: it checks that requests are signed, not by whom. */
+    static final Map<String, String> CREDENTIALS = Map.of(AwsEnvironment.REGION, "us-east-1",
+            AwsEnvironment.ACCESS_KEY_ID, "local", AwsEnvironment.SECRET_ACCESS_KEY, "local");
+
     private final Process process;
     private final int port;
+    private final DynamoDbHttpClient client;
 
     private DynaliteServer(Process process, int port) {
         this.process = process;
         this.port = port;
+        this.client = DynamoDbHttpClient.fromEnvironment(CREDENTIALS, endpoint(), new SkillLog(line -> { }));
     }
 
     static DynaliteServer start() throws IOException, InterruptedException {
@@ -47,6 +64,32 @@ final class DynaliteServer implements AutoCloseable {
 
     String endpoint() {
         return "http://127.0.0.1:" + port + "/";
+    }
+
+    /** A client for this server, with credentials it accepts. */
+    DynamoDbHttpClient client() {
+        return client;
+    }
+
+    /** A new, empty table made from template.yaml's own definition of the progress table; returns its name. */
+    String createProgressTable() throws IOException, InterruptedException {
+        String table = "progress-" + UUID.randomUUID();
+        JsonNode definition = SamTemplate.read(ProjectFiles.root().resolve("template.yaml")).resource("ProgressTable");
+        Map<String, Object> create = new LinkedHashMap<>();
+        create.put("TableName", table);
+        create.put("AttributeDefinitions", Envelopes.JSON.convertValue(definition.get("AttributeDefinitions"), List.class));
+        create.put("KeySchema", Envelopes.JSON.convertValue(definition.get("KeySchema"), List.class));
+        create.put("BillingMode", definition.get("BillingMode").asText());
+        client.call("CreateTable", create, Deadlines.generous());
+        for (int i = 0; i < 100; i++) {
+            Map<String, Object> described = Json.object(client.call("DescribeTable", Map.of("TableName", table),
+                    Deadlines.generous()), "Table");
+            if ("ACTIVE".equals(Json.text(described, "TableStatus"))) {
+                return table;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("table " + table + " never became active");
     }
 
     private void awaitListening() throws InterruptedException {

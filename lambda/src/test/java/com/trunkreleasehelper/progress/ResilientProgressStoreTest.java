@@ -8,18 +8,23 @@ import org.mockito.junit.jupiter.MockitoExtension;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.same;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
-/** A failing store never reaches the conversation: one log line, an empty result, and the call bounded. */
+/** A failing store never reaches the conversation: one log line, an empty result, and one deadline per turn. */
 @ExtendWith(MockitoExtension.class)
 class ResilientProgressStoreTest {
+
+    private final LogLines logs = new LogLines();
 
     private static final String USER = UserKey.of("amzn1.ask.account.TEST");
     private static final SavedProgress STEP_4 = new SavedProgress("lockout", "en-US", Instant.parse("2026-11-24T20:00:00Z"));
@@ -27,57 +32,84 @@ class ResilientProgressStoreTest {
     @Mock
     ProgressStore store;
 
-    private final LogLines logs = new LogLines();
+    private final AtomicLong nanos = new AtomicLong();
 
-    private ResilientProgressStore resilient() {
-        return new ResilientProgressStore(store, logs.log());
+    private StoreDeadline freshTurn() {
+        return StoreDeadline.forTurn(7_900, nanos::get);
     }
 
     @Test
-    void throttlingOnLoadIsOneLogLineAndNoProgress() {
-        when(store.load(eq(USER), anyInt())).thenThrow(
-                new ProgressStoreException("ProvisionedThroughputExceededException", "slow down", null));
+    void throttlingOnLoadIsOneLogLineWithAwsTypeMessageAndRequestId() {
+        when(store.load(eq(USER), any())).thenThrow(new ProgressStoreException("ProvisionedThroughputExceededException",
+                "The level of configured provisioned throughput for the table was exceeded.", null, 400, "REQ123"));
 
-        Optional<SavedProgress> loaded = resilient().load(USER, () -> 7_000);
+        Optional<SavedProgress> rValue = new ResilientProgressStore(store, logs.log()).load(USER, freshTurn());
 
-        assertThat(loaded).isEmpty();
-        assertThat(logs.lines()).singleElement().asString()
+        assertThat(rValue).isEmpty();
+        assertThat(logs.text().strip().lines()).singleElement().asString()
                 .contains("\"event\":\"progress_store_failed\"", "\"operation\":\"load\"",
-                        "ProvisionedThroughputExceededException")
+                        "\"error\":\"ProvisionedThroughputExceededException\"",
+                        "\"message\":\"The level of configured provisioned throughput for the table was exceeded.\"",
+                        "\"status\":400", "\"amznRequestId\":\"REQ123\"", "\"user\":\"" + UserKey.forLog(USER) + "\"")
                 .doesNotContain(USER);
     }
 
     @Test
-    void aMissingTableOnSaveIsSwallowed() {
-        doThrow(new ProgressStoreException("ResourceNotFoundException", "no table", null))
-                .when(store).save(eq(USER), eq(STEP_4), anyInt());
+    void anAnswerThatIsNotJsonIsLoggedWithItsHttpStatus() {
+        doThrow(new ProgressStoreException("HTTP502", "PutItem answered 502 without a JSON error", null, 502, null))
+                .when(store).save(eq(USER), eq(STEP_4), any());
 
-        resilient().save(USER, STEP_4, () -> 7_000);
+                    new ResilientProgressStore(store, logs.log()).save(USER, STEP_4, freshTurn());
+        String log = logs.text();
 
-        assertThat(logs.text()).contains("ResourceNotFoundException");
+        assertThat(log).contains("\"error\":\"HTTP502\"", "\"status\":502").doesNotContain("amznRequestId");
     }
 
     @Test
-    void anyRuntimeFailureOnClearIsSwallowed() {
-        doThrow(new IllegalStateException("bad data")).when(store).clear(eq(USER), anyInt());
+    void anyOtherFailureIsLoggedByItsClassOnly() {
+        doThrow(new IllegalStateException("details that may not belong in a log")).when(store).clear(eq(USER), any());
 
-        resilient().clear(USER, () -> 7_000);
+                    new ResilientProgressStore(store, logs.log()).clear(USER, freshTurn());
+        String log = logs.text();
 
-        assertThat(logs.text()).contains("IllegalStateException");
+        assertThat(log).contains("\"error\":\"IllegalStateException\"").doesNotContain("details");
     }
 
     @Test
-    void theTimeoutLeavesRoomForTheAnswerAndIsCapped() {
-        resilient().load(USER, () -> 7_000);
-        verify(store).load(USER, ResilientProgressStore.MAX_CALL_MILLIS);
+    void everyCallOfATurnGetsTheTurnsOneDeadline() {
+        StoreDeadline turn = freshTurn();
+        ResilientProgressStore resilient = new ResilientProgressStore(store, logs.log());
 
-        resilient().save(USER, STEP_4, () -> 2_000);
-        verify(store).save(USER, STEP_4, 2_000 - ResilientProgressStore.RESERVE_MILLIS);
+        resilient.load(USER, turn);
+        resilient.save(USER, STEP_4, turn);
+
+        verify(store).load(eq(USER), same(turn));
+        verify(store).save(eq(USER), eq(STEP_4), same(turn));
+    }
+
+    @Test
+    void aTurnThatRunsOutOfTimeLogsOneLineAndSkipsWhatIsLeft() {
+        StoreDeadline turn = freshTurn();
+        when(store.load(eq(USER), same(turn))).thenAnswer(call -> {
+            nanos.addAndGet(StoreDeadline.MAX_MILLIS * 1_000_000L);
+            throw new ProgressStoreException(ProgressStoreException.TIMEOUT, "GetItem: the deadline passed", null);
+        });
+        ResilientProgressStore resilient = new ResilientProgressStore(store, logs.log());
+
+                    resilient.load(USER, turn);
+        resilient.save(USER, STEP_4, turn);
+        String log = logs.text();
+
+        assertThat(log.strip().lines()).singleElement().asString().contains("\"error\":\"Timeout\"", "\"operation\":\"load\"");
+        verify(store).load(eq(USER), same(turn));
+        verifyNoMoreInteractions(store);
     }
 
     @Test
     void withTooLittleTimeLeftTheStoreIsNotCalled() {
-        assertThat(resilient().load(USER, () -> 1_200)).isEmpty();
+        Optional<SavedProgress> rValue = new ResilientProgressStore(store, logs.log()).load(USER, StoreDeadline.forTurn(1_200, nanos::get));
+
+        assertThat(rValue).isEmpty();
         assertThat(logs.text()).contains("progress_skipped");
         verifyNoInteractions(store);
     }

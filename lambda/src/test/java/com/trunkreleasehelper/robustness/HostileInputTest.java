@@ -47,7 +47,7 @@ class HostileInputTest {
         assertThat(logs.json()).singleElement().satisfies(line -> {
             assertThat(line.path("event").asText()).isEqualTo("request_rejected");
             assertThat(line.path("reason").asText()).isEqualTo("unreadable_request");
-            assertThat(line.path("requestId").asText()).isNotBlank();
+            assertThat(line.path("awsRequestId").asText()).isNotBlank();
         });
         assertThat(answersALaunch(handler)).as("the process stays healthy").isTrue();
     }

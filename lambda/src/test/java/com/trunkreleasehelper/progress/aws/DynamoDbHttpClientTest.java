@@ -1,136 +1,189 @@
 package com.trunkreleasehelper.progress.aws;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.trunkreleasehelper.progress.Deadlines;
 import com.trunkreleasehelper.progress.ProgressStoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The client against a local HTTP server standing in for DynamoDB and the credentials endpoint. */
+/** The DynamoDB client's retry, clock-skew and error rules, against a scripted server. */
 class DynamoDbHttpClientTest {
 
-    private final Clock clock = Clock.fixed(Instant.parse("2026-11-24T21:00:00Z"), ZoneOffset.UTC);
-    private HttpServer server;
+    private static final AwsCredentials CREDENTIALS = new AwsCredentials("AKIDTEST", "secret/key+test", "session-token");
+    private static final String THROTTLED = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException\","
+            + "\"message\":\"The level of configured provisioned throughput for the table was exceeded.\"}";
+
+    private ScriptedHttpServer server;
+    private final AtomicInteger calls = new AtomicInteger();
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
     }
 
-    private URI serve(String path, Handler handler) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext(path, exchange -> {
-            try {
-                handler.handle(exchange);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    /** Answers the n-th request (from 0) with the n-th script, and any later one with the last. */
+    private DynamoDbHttpClient client(List<ScriptedHttpServer.Script> answers) throws IOException {
+        server = ScriptedHttpServer.start((request, exchange) -> {
+            int n = calls.getAndIncrement();
+            answers.get(Math.min(n, answers.size() - 1)).answer(request, exchange);
         });
-        server.start();
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+        return new DynamoDbHttpClient(URI.create(server.url("/")), "us-east-1", deadline -> CREDENTIALS, Clock.systemUTC());
     }
 
-    @FunctionalInterface
-    private interface Handler {
-        void handle(HttpExchange exchange) throws IOException, InterruptedException;
+    private static ScriptedHttpServer.Script ok() {
+        return (request, exchange) -> exchange.json(200, "{\"Item\":{}}");
     }
 
-    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-    }
-
-    private DynamoDbHttpClient client(URI endpoint) {
-        return new DynamoDbHttpClient(endpoint, "us-east-1", t -> new AwsCredentials("AKID", "secret", "token"), clock);
+    private static ScriptedHttpServer.Script status(int status, String body) {
+        return (request, exchange) -> exchange.answer(status, Map.of("x-amzn-RequestId", "REQ-" + status), body);
     }
 
     @Test
-    void sendsASignedJsonCallWithTheOperationAsTarget() throws Exception {
-        AtomicReference<HttpExchange> seen = new AtomicReference<>();
-        URI endpoint = serve("/", exchange -> {
-            seen.set(exchange);
-            answer(exchange, 200, "{\"Item\": {}}");
-        });
+    void signsWhatItSendsTheWayAwsSignerDoes() throws Exception {
+        List<ScriptedHttpServer.Request> seen = new ArrayList<>();
+        DynamoDbHttpClient client = client(List.of((request, exchange) -> {
+            seen.add(request);
+            exchange.json(200, "{}");
+        }));
 
-        var answer = client(endpoint).call("GetItem", Map.of("TableName", "t"), 1_000);
+        client.call("GetItem", Map.of("TableName", "t"), Deadlines.generous());
 
-        assertThat(answer).containsKey("Item");
-        var headers = seen.get().getRequestHeaders();
-        assertThat(headers.getFirst("X-amz-target")).isEqualTo("DynamoDB_20120810.GetItem");
-        assertThat(headers.getFirst("Content-type")).isEqualTo("application/x-amz-json-1.0");
-        assertThat(headers.getFirst("Authorization")).startsWith("AWS4-HMAC-SHA256 Credential=AKID/20261124/us-east-1/dynamodb/");
-        assertThat(headers.getFirst("X-amz-security-token")).isEqualTo("token");
+        ScriptedHttpServer.Request request = seen.get(0);
+        assertThat(request.header("x-amz-target")).isEqualTo("DynamoDB_20120810.GetItem");
+        assertThat(request.header("authorization"))
+                .isEqualTo(AwsSignerOracle.authorization(request, CREDENTIALS, "us-east-1", "dynamodb"));
     }
 
     @Test
-    void throttlingCarriesAwsErrorType() throws Exception {
-        URI endpoint = serve("/", exchange -> answer(exchange, 400,
-                "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException\"}"));
+    void oneThrottleIsRetriedAndTheCallSucceeds() throws Exception {
+        DynamoDbHttpClient client = client(List.of(status(400, THROTTLED), ok()));
 
-        assertThatThrownBy(() -> client(endpoint).call("PutItem", Map.of(), 1_000))
+        assertThat(client.call("PutItem", Map.of(), Deadlines.generous())).containsKey("Item");
+        assertThat(server.requests()).isEqualTo(2);
+    }
+
+    @Test
+    void aServerErrorTwiceFailsAfterOneRetryWithAwsTypeMessageAndRequestId() throws Exception {
+        DynamoDbHttpClient client = client(List.of(
+                status(500, "{\"__type\":\"com.amazon.coral.service#InternalFailure\",\"message\":\"Internal failure.\"}")));
+
+        assertThatThrownBy(() -> client.call("GetItem", Map.of(), Deadlines.generous()))
+                .isInstanceOfSatisfying(ProgressStoreException.class, e -> {
+                    assertThat(e.errorType()).isEqualTo("InternalFailure");
+                    assertThat(e.getMessage()).isEqualTo("Internal failure.");
+                    assertThat(e.status()).isEqualTo(500);
+                    assertThat(e.requestId()).isEqualTo("REQ-500");
+                });
+        assertThat(server.requests()).isEqualTo(2);
+    }
+
+    @Test
+    void aClientErrorOtherThanThrottlingIsNotRetried() throws Exception {
+        DynamoDbHttpClient client = client(List.of(status(400,
+                "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ResourceNotFoundException\",\"message\":\"Requested resource not found\"}"),
+                ok()));
+
+        assertThatThrownBy(() -> client.call("GetItem", Map.of(), Deadlines.generous()))
                 .isInstanceOfSatisfying(ProgressStoreException.class,
-                        e -> assertThat(e.errorType()).isEqualTo("ProvisionedThroughputExceededException"));
+                        e -> assertThat(e.errorType()).isEqualTo("ResourceNotFoundException"));
+        assertThat(server.requests()).isEqualTo(1);
     }
 
     @Test
-    void aSlowServerIsATimeout() throws Exception {
-        URI endpoint = serve("/", exchange -> {
-            Thread.sleep(1_500);
-            answer(exchange, 200, "{}");
-        });
+    void anErrorThatIsNotJsonKeepsItsHttpStatus() throws Exception {
+        DynamoDbHttpClient client = client(List.of(status(403, "<html>Forbidden</html>")));
 
-        // The server answers after 1.5 s; only the 200 ms read timeout can make this a Timeout.
-        assertThatThrownBy(() -> client(endpoint).call("GetItem", Map.of(), 200))
-                .isInstanceOfSatisfying(ProgressStoreException.class, e -> assertThat(e.errorType()).isEqualTo("Timeout"));
+        assertThatThrownBy(() -> client.call("GetItem", Map.of(), Deadlines.generous()))
+                .isInstanceOfSatisfying(ProgressStoreException.class, e -> {
+                    assertThat(e.errorType()).isEqualTo("HTTP403");
+                    assertThat(e.status()).isEqualTo(403);
+                    assertThat(e.requestId()).isEqualTo("REQ-403");
+                });
+        assertThat(server.requests()).isEqualTo(1);
     }
 
     @Test
-    void containerCredentialsAreFetchedWithTheTokenAndCachedUntilNearExpiry() throws Exception {
-        AtomicReference<String> authorization = new AtomicReference<>();
-        int[] calls = {0};
-        URI uri = serve("/creds", exchange -> {
-            calls[0]++;
-            authorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
-            answer(exchange, 200, "{\"AccessKeyId\":\"ASIA\",\"SecretAccessKey\":\"s\",\"Token\":\"t\","
-                    + "\"Expiration\":\"2026-11-24T22:00:00Z\"}");
-        });
-        CredentialsProvider provider = CredentialsProvider.fromEnvironment(Map.of(
-                "AWS_CONTAINER_CREDENTIALS_FULL_URI", uri.toString(), "AWS_CONTAINER_AUTHORIZATION_TOKEN", "secret-token"),
-                clock);
+    void aMalformedAnswerIsABadResponseAndNotRetried() throws Exception {
+        DynamoDbHttpClient client = client(List.of(status(200, "{\"Item\": {\"userKey\""), ok()));
 
-        AwsCredentials first = provider.credentials(1_000);
-        provider.credentials(1_000);
-
-        assertThat(first).isEqualTo(new AwsCredentials("ASIA", "s", "t"));
-        assertThat(authorization.get()).isEqualTo("secret-token");
-        assertThat(calls[0]).isEqualTo(1);
-        assertThat(first.toString()).doesNotContain("s,").contains("secret hidden");
+        assertThatThrownBy(() -> client.call("GetItem", Map.of(), Deadlines.generous()))
+                .isInstanceOfSatisfying(ProgressStoreException.class, e -> {
+                    assertThat(e.errorType()).isEqualTo("BadResponse");
+                    assertThat(e.status()).isEqualTo(200);
+                });
+        assertThat(server.requests()).isEqualTo(1);
     }
 
     @Test
-    void environmentCredentialsAreReadAtCallTime() {
-        CredentialsProvider provider = CredentialsProvider.fromEnvironment(
-                Map.of("AWS_ACCESS_KEY_ID", "AKID", "AWS_SECRET_ACCESS_KEY", "s"), clock);
+    void aSilentFirstTryLeavesTimeForTheSecond() throws Exception {
+        DynamoDbHttpClient client = client(List.of((request, exchange) -> exchange.stall(), ok()));
 
-        assertThat(provider.credentials(100)).isEqualTo(new AwsCredentials("AKID", "s", null));
-        assertThatThrownBy(() -> CredentialsProvider.fromEnvironment(Map.of(), clock).credentials(100))
-                .hasMessageContaining("no AWS credentials");
+        assertThat(client.call("GetItem", Map.of(), Deadlines.of(1_000))).containsKey("Item");
+        assertThat(server.requests()).isEqualTo(2);
+    }
+
+    @Test
+    void aResetIsRetriedOnANewConnection() throws Exception {
+        DynamoDbHttpClient client = client(List.of((request, exchange) -> exchange.reset(), ok()));
+
+        assertThat(client.call("GetItem", Map.of(), Deadlines.generous())).containsKey("Item");
+        assertThat(server.connections()).isEqualTo(2);
+    }
+
+    @Test
+    void noRetryStartsWithoutTimeForThePauseAndTheTry() throws Exception {
+        DynamoDbHttpClient client = client(List.of(status(400, THROTTLED), ok()));
+        long tooShortForARetry = Backoff.MIN_PAUSE_MILLIS + DynamoDbHttpClient.MIN_TRY_MILLIS - 10;
+
+        assertThatThrownBy(() -> client.call("GetItem", Map.of(), Deadlines.of(tooShortForARetry)))
+                .isInstanceOf(ProgressStoreException.class);
+        assertThat(server.requests()).isEqualTo(1);
+    }
+
+    @Test
+    void aClockTwentyMinutesBehindIsCorrectedFromTheServersDateOnce() throws Exception {
+        Duration ahead = Duration.ofMinutes(20);
+        DynamoDbHttpClient client = client(List.of((request, exchange) -> {
+            Instant serverNow = Instant.now().plus(ahead);
+            Instant signed = AwsSignerOracle.signedAt(request);
+            if (Duration.between(signed, serverNow).abs().compareTo(Duration.ofMinutes(5)) > 0) {
+                exchange.answer(400, Map.of("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(serverNow, ZoneOffset.UTC))),
+                        "{\"__type\":\"com.amazon.coral.service#InvalidSignatureException\",\"message\":\"Signature expired\"}");
+            } else {
+                exchange.json(200, "{}");
+            }
+        }));
+
+        client.call("GetItem", Map.of(), Deadlines.generous());
+        client.call("PutItem", Map.of(), Deadlines.generous());
+
+        assertThat(server.requests()).as("one refusal, then both calls signed with the corrected clock").isEqualTo(3);
+    }
+
+    @Test
+    void aSignatureRefusalWithoutAServerDateIsNotRetried() throws Exception {
+        DynamoDbHttpClient client = client(List.of(status(400,
+                "{\"__type\":\"com.amazon.coral.service#InvalidSignatureException\",\"message\":\"Signature expired\"}"), ok()));
+
+        assertThatThrownBy(() -> client.call("GetItem", Map.of(), Deadlines.generous()))
+                .isInstanceOfSatisfying(ProgressStoreException.class, e -> assertThat(e.errorType()).isEqualTo("InvalidSignatureException"));
+        assertThat(server.requests()).isEqualTo(1);
     }
 }

@@ -1,0 +1,9 @@
+package com.trunkreleasehelper.progress;
+
+class InMemoryProgressStoreTest extends ProgressStoreContract {
+
+    @Override
+    ProgressStore emptyStore() {
+        return new InMemoryProgressStore();
+    }
+}

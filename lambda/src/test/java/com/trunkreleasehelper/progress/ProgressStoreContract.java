@@ -1,0 +1,70 @@
+package com.trunkreleasehelper.progress;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every {@link ProgressStore} does, whatever keeps it: each kind of store has a test class that
+ * extends this one and provides a fresh, empty store.
+ */
+abstract class ProgressStoreContract {
+
+    static final SavedProgress STEP_2 = new SavedProgress("key", "en-GB", Instant.parse("2026-11-24T20:00:00Z"));
+    static final SavedProgress STEP_4 = new SavedProgress("lockout", "de-DE", Instant.parse("2026-11-24T20:05:07Z"));
+
+    /** A store holding no progress, ready for this test. */
+    abstract ProgressStore emptyStore() throws Exception;
+
+    @Test
+    void nothingIsLoadedForAUserWhoNeverSaved() throws Exception {
+        assertThat(emptyStore().load("user-a", Deadlines.generous())).isEmpty();
+    }
+
+    @Test
+    void aSavedStepLoadsWithItsLocaleAndTimeToTheSecond() throws Exception {
+        ProgressStore store = emptyStore();
+        store.save("user-a", STEP_4, Deadlines.generous());
+
+        assertThat(store.load("user-a", Deadlines.generous())).contains(STEP_4);
+    }
+
+    @Test
+    void aLaterSaveReplacesTheEarlierOne() throws Exception {
+        ProgressStore store = emptyStore();
+        store.save("user-a", STEP_2, Deadlines.generous());
+        store.save("user-a", STEP_4, Deadlines.generous());
+
+        assertThat(store.load("user-a", Deadlines.generous())).contains(STEP_4);
+    }
+
+    @Test
+    void clearRemovesOnlyThatUsersProgress() throws Exception {
+        ProgressStore store = emptyStore();
+        store.save("user-a", STEP_2, Deadlines.generous());
+        store.save("user-b", STEP_4, Deadlines.generous());
+
+        store.clear("user-a", Deadlines.generous());
+
+        assertThat(store.load("user-a", Deadlines.generous())).isEmpty();
+        assertThat(store.load("user-b", Deadlines.generous())).contains(STEP_4);
+    }
+
+    @Test
+    void clearingWhatWasNeverSavedIsHarmless() throws Exception {
+        ProgressStore store = emptyStore();
+        store.clear("user-a", Deadlines.generous());
+
+        assertThat(store.load("user-a", Deadlines.generous())).isEmpty();
+    }
+
+    @Test
+    void twoUsersNeverSeeEachOthersProgress() throws Exception {
+        ProgressStore store = emptyStore();
+        store.save("user-a", STEP_4, Deadlines.generous());
+
+        assertThat(store.load("user-b", Deadlines.generous())).isEmpty();
+    }
+}

@@ -180,7 +180,7 @@ class ProgressStoreFaultsTest {
         assertThat(launch.speech()).startsWith(WELCOME);
         assertWithinTheDeadline(launch);
         assertThat(launch.log()).singleElement().asString().contains("\"error\":\"ServiceUnavailableException\"",
-                "\"message\":\"Service unavailable, retry later.\"", "\"requestId\":\"FAULT-503\"", "\"status\":503");
+                "\"message\":\"Service unavailable, retry later.\"", "\"amznRequestId\":\"FAULT-503\"", "\"status\":503");
     }
 
     @Test

@@ -78,7 +78,8 @@ class ScreenTest {
     }
 
     @ParameterizedTest(name = "{0} gets layout {1}")
-    @CsvSource({"echo-show-5-viewports-only, compact", "echo-show-8-viewports-only, wide", "fire-tv-viewports-only, tv"})
+    @CsvSource({"echo-show-5-viewports-only, compact", "echo-show-8-viewports-only, wide", "fire-tv-viewports-only, tv",
+            "resizable-window-viewports-only, wide"})
     void aDeviceThatSendsOnlyTheViewportsArrayGetsItsProfilesLayout(String device, String layout) {
         assertThat(layoutFor(device)).isEqualTo(layout);
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -22,24 +23,15 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The step on screen for devices with APL, nothing for devices without, and cards for the phone app. */
+/**
+ * The step on screen for devices whose APL runtime renders the document, laid out for their viewport
+ * profile (from {@code Viewport} or {@code Viewports}); nothing for the rest; cards for the phone app.
+ */
 class ScreenTest {
 
-    private static final JsonNode DEVICES = Envelopes.resource("requests/devices.json");
     private static final JsonNode DOCUMENT = Envelopes.resource("apl/step.json");
     private final LogLines logs = new LogLines();
     private final TrunkReleaseHelperHandler handler = Handlers.forEnvironment(Map.of(), logs);
-
-    /** A request as this device sends it: its supported interfaces, and its viewport if it has a screen. */
-    static ObjectNode from(String device, ObjectNode envelope) {
-        JsonNode spec = DEVICES.get(device);
-        ObjectNode context = envelope.with("context");
-        context.with("System").with("device").set("supportedInterfaces", spec.get("supportedInterfaces").deepCopy());
-        if (spec.has("Viewport")) {
-            context.set("Viewport", spec.get("Viewport").deepCopy());
-        }
-        return envelope;
-    }
 
     private AlexaResponse atStep(String device, int step) {
         return atStep(device, step, "en-US");
@@ -47,8 +39,8 @@ class ScreenTest {
 
     private AlexaResponse atStep(String device, int step, String locale) {
         LocalSession session = new LocalSession(handler, locale);
-        session.send(from(device, Envelopes.launch()));
-        AlexaResponse r = new AlexaResponse(session.send(from(device, Envelopes.intent(ModelIntent.GO_TO_STEP.intentName(),
+        session.send(Devices.as(device, Envelopes.launch()));
+        AlexaResponse r = new AlexaResponse(session.send(Devices.as(device, Envelopes.intent(ModelIntent.GO_TO_STEP.intentName(),
                 Map.of(ModelIntent.GO_TO_STEP.slot().orElseThrow(), String.valueOf(step))))));
         ResponseChecks.assertValid(r);
         return r;
@@ -81,16 +73,81 @@ class ScreenTest {
     }
 
     @ParameterizedTest(name = "{0} gets layout {1}")
-    @CsvSource({"echo-spot-round, round", "echo-show-5, wide", "echo-show-8, wide", "fire-tv, wide"})
-    void theLayoutFollowsTheRequestsViewport(String device, String layout) {
-        assertThat(atStep(device, 3).aplDirective().path("datasources").path("step").path("layout").asText()).isEqualTo(layout);
+    @CsvSource({"echo-spot, round", "echo-show-5, compact", "echo-show-8, wide", "echo-show-2nd-gen, wide",
+            "echo-show-15, wide", "fire-tv, tv"})
+    void theLayoutFollowsTheDevicesViewportProfile(String device, String layout) {
+        assertThat(layoutFor(device)).isEqualTo(layout);
+    }
+
+    @ParameterizedTest(name = "{0} gets layout {1}")
+    @CsvSource({"echo-show-5-viewports-only, compact", "echo-show-8-viewports-only, wide", "fire-tv-viewports-only, tv",
+            "resizable-window-viewports-only, wide"})
+    void aDeviceThatSendsOnlyTheViewportsArrayGetsItsProfilesLayout(String device, String layout) {
+        assertThat(layoutFor(device)).isEqualTo(layout);
+    }
+
+    @Test
+    void aSmallLandscapeHubGetsTheCompactLayoutWithItsButtonsInARow() {
+        JsonNode apl = atStep("echo-show-5", 3).aplDirective();
+
+        assertThat(apl.path("datasources").path("step").path("layout").asText()).isEqualTo("compact");
+        assertThat(branch(apl.path("document"), "compact").path("buttonDirection").asText()).isEqualTo("row");
+    }
+
+    @ParameterizedTest(name = "{0}: {1} by {2} pixels at {3} dpi")
+    @CsvSource({"TV, 1920, 1080, 320, tv", "HUB, 1920, 1080, 320, compact", "HUB, 1920, 1080, 160, wide"})
+    void aTvIsKnownByItsModeAndItsSizeInDpNotByItsPixels(String mode, int width, int height, int dpi, String layout) {
+        ObjectNode envelope = Devices.withScreen(Envelopes.launch(), mode, "RECTANGLE", 0, 0);
+        ((ObjectNode) envelope.path("context").path("Viewport")).put("pixelWidth", width).put("pixelHeight", height).put("dpi", dpi);
+
+        assertThat(new AlexaResponse(new LocalSession(handler, "en-US").send(envelope)).aplDirective()
+                .path("datasources").path("step").path("layout").asText()).isEqualTo(layout);
+    }
+
+    @Test
+    void everyLayoutTheSkillChoosesHasItsOwnBranchInTheDocument() {
+        Set<String> branches = new HashSet<>();
+        for (JsonNode item : DOCUMENT.path("mainTemplate").path("items")) {
+            Matcher m = Pattern.compile("\\$\\{step\\.layout == '(\\w+)'}").matcher(item.path("when").asText());
+            assertThat(m.matches()).as(item.toString()).isTrue();
+            branches.add(m.group(1));
+        }
+
+        assertThat(branches).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(ViewportProfile.Layout.values()).map(ViewportProfile.Layout::datasourceValue).toList());
+    }
+
+    @Test
+    void aDeviceOnTheCurrentAplVersionGetsTheScreen() {
+        JsonNode apl = atStep("echo-show-8", 2).aplDirective();
+
+        assertThat(apl).isNotNull();
+        assertThat(AplVersion.parse(apl.path("document").path("version").asText()))
+                .isLessThanOrEqualTo(AplVersion.parse("2023.3"));
+    }
+
+    @Test
+    void aDeviceOnApl17NeverGetsANewerDocument() {
+        JsonNode apl = atStep("echo-show-8-apl-1.7", 2).aplDirective();
+
+        assertThat(apl).as("the document needs nothing newer than 1.7").isNotNull();
+        assertThat(AplVersion.parse(apl.path("document").path("version").asText())).isLessThanOrEqualTo(AplVersion.parse("1.7"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"echo-show-8-apl-1.0", "echo-show-8-no-runtime-version"})
+    void aDeviceWhoseRuntimeIsOlderThanTheDocumentOrUnstatedGetsTheCardOnly(String device) {
+        AlexaResponse r = atStep(device, 2);
+
+        assertThat(r.aplDirective()).isNull();
+        assertThat(r.cardTitle()).startsWith("Step 2 of 7: ");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({"en-US, 911", "en-GB, 999", "en-AU, 000", "en-IN, 112", "es-US, 911"})
     void theEmergencyAnswerShowsTheNumberLarge(String locale, String number) {
         LocalSession session = new LocalSession(handler, locale);
-        AlexaResponse r = new AlexaResponse(session.send(from("echo-show-8", Envelopes.intent(ModelIntent.EMERGENCY.intentName(), Map.of()))));
+        AlexaResponse r = new AlexaResponse(session.send(Devices.as("echo-show-8", Envelopes.intent(ModelIntent.EMERGENCY.intentName(), Map.of()))));
 
         assertThat(r.aplDirective().path("datasources").path("step").path("emphasis").asText()).isEqualTo(number);
     }
@@ -119,10 +176,10 @@ class ScreenTest {
     @CsvSource({"next, Step 5", "repeat, Step 4", "callHelp, Call roadside assistance"})
     void everyButtonTheDocumentCanSendIsHandledLikeTheSpokenIntent(String argument, String answer) {
         LocalSession session = new LocalSession(handler, "en-US");
-        session.send(from("echo-show-8", Envelopes.launch()));
-        session.send(from("echo-show-8", Envelopes.intent(ModelIntent.GO_TO_STEP.intentName(), Map.of(ModelIntent.GO_TO_STEP.slot().orElseThrow(), "4"))));
+        session.send(Devices.as("echo-show-8", Envelopes.launch()));
+        session.send(Devices.as("echo-show-8", Envelopes.intent(ModelIntent.GO_TO_STEP.intentName(), Map.of(ModelIntent.GO_TO_STEP.slot().orElseThrow(), "4"))));
 
-        AlexaResponse response = new AlexaResponse(session.send(from("echo-show-8", userEvent(argument))));
+        AlexaResponse response = new AlexaResponse(session.send(Devices.as("echo-show-8", userEvent(argument))));
 
         ResponseChecks.assertValid(response);
         assertThat(response.speech()).startsWith(answer);
@@ -134,9 +191,9 @@ class ScreenTest {
     @Test
     void anUnknownButtonIsAFallbackNotAnError() {
         LocalSession session = new LocalSession(handler, "en-US");
-        session.send(from("echo-show-8", Envelopes.launch()));
+        session.send(Devices.as("echo-show-8", Envelopes.launch()));
 
-        assertThat(new AlexaResponse(session.send(from("echo-show-8", userEvent("selfDestruct")))).speech())
+        assertThat(new AlexaResponse(session.send(Devices.as("echo-show-8", userEvent("selfDestruct")))).speech())
                 .startsWith("Sorry, I didn't catch that.");
     }
 
@@ -150,6 +207,20 @@ class ScreenTest {
         for (AlexaResponse r : new AlexaResponse[]{help, done}) {
             assertThat(r.cardText()).contains("Numbers to call: emergency, 911", "https://www.nhtsa.gov/");
         }
+    }
+
+    private String layoutFor(String device) {
+        return atStep(device, 3).aplDirective().path("datasources").path("step").path("layout").asText();
+    }
+
+    /** The mainTemplate item the document inflates for this layout. */
+    private static JsonNode branch(JsonNode document, String layout) {
+        for (JsonNode item : document.path("mainTemplate").path("items")) {
+            if (item.path("when").asText().equals("${step.layout == '" + layout + "'}")) {
+                return item;
+            }
+        }
+        throw new AssertionError("no branch for layout " + layout);
     }
 
     private static ObjectNode userEvent(String argument) {

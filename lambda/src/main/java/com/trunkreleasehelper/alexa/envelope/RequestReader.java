@@ -22,13 +22,21 @@ import com.amazon.ask.model.interfaces.alexa.presentation.apl.AlexaPresentationA
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDirective;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.RuntimeError;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.RuntimeErrorEvent;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.Runtime;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
 import com.amazon.ask.model.canfulfill.CanFulfillIntentRequest;
 import com.amazon.ask.model.interfaces.system.Error;
 import com.amazon.ask.model.interfaces.system.ErrorType;
 import com.amazon.ask.model.interfaces.system.ExceptionEncounteredRequest;
 import com.amazon.ask.model.interfaces.system.SystemState;
+import com.amazon.ask.model.interfaces.viewport.APLViewportState;
+import com.amazon.ask.model.interfaces.viewport.Shape;
+import com.amazon.ask.model.interfaces.viewport.TypedViewportState;
 import com.amazon.ask.model.interfaces.viewport.ViewportState;
+import com.amazon.ask.model.interfaces.viewport.apl.CurrentConfiguration;
+import com.amazon.ask.model.interfaces.viewport.apl.ViewportConfiguration;
+import com.amazon.ask.model.interfaces.viewport.size.ContinuousViewportSize;
+import com.amazon.ask.model.interfaces.viewport.size.DiscreteViewportSize;
 import com.amazon.ask.model.ui.OutputSpeech;
 import com.amazon.ask.model.ui.StandardCard;
 import com.amazon.ask.model.ui.SsmlOutputSpeech;
@@ -88,7 +96,7 @@ final class RequestReader {
     }
 
     /**
-     * Only what the skill reads: the skill and user IDs, whether the device renders APL, and its viewport.
+     * Only what the skill reads: the skill and user IDs, the device's APL runtime version, and its viewports.
      * The access token is never read.
      */
     private static Context context(Map<String, Object> context) {
@@ -98,10 +106,13 @@ final class RequestReader {
         }
         Map<String, Object> device = Json.object(system, "device");
         SupportedInterfaces.Builder interfaces = SupportedInterfaces.builder();
-        if (Json.path(device, "supportedInterfaces", APL_INTERFACE) != null) {
-            interfaces.withAlexaPresentationAPL(AlexaPresentationAplInterface.builder().build());
+        Map<String, Object> apl = Json.path(device, "supportedInterfaces", APL_INTERFACE);
+        if (apl != null) {
+            interfaces.withAlexaPresentationAPL(AlexaPresentationAplInterface.builder().withRuntime(Runtime.builder()
+                    .withMaxVersion(Json.text(Json.object(apl, "runtime"), "maxVersion")).build()).build());
         }
-        return Context.builder().withViewport(viewport(Json.object(context, "Viewport"))).withSystem(SystemState.builder()
+        return Context.builder().withViewport(viewport(Json.object(context, "Viewport")))
+                .withViewports(aplViewports(Json.list(context, "Viewports"))).withSystem(SystemState.builder()
                 .withApplication(Application.builder().withApplicationId(Json.text(Json.object(system, "application"), "applicationId")).build())
                 .withUser(User.builder().withUserId(Json.text(Json.object(system, "user"), "userId")).build())
                 .withDevice(Device.builder().withDeviceId(Json.text(device, "deviceId"))
@@ -115,9 +126,42 @@ final class RequestReader {
         }
         return ViewportState.builder()
                 .withShape(Json.text(viewport, "shape"))
+                .withMode(Json.text(viewport, "mode"))
+                .withDpi(decimal(viewport.get("dpi")))
                 .withPixelWidth(decimal(viewport.get("pixelWidth")))
                 .withPixelHeight(decimal(viewport.get("pixelHeight")))
+                .withCurrentPixelWidth(decimal(viewport.get("currentPixelWidth")))
+                .withCurrentPixelHeight(decimal(viewport.get("currentPixelHeight")))
                 .build();
+    }
+
+    /** The APL windows of {@code context.Viewports} (newer devices): shape, dpi, mode and size. */
+    private static List<TypedViewportState> aplViewports(List<Object> viewports) {
+        List<TypedViewportState> out = new ArrayList<>();
+        for (Object each : viewports == null ? List.of() : viewports) {
+            Map<String, Object> viewport = Json.object(each);
+            if (viewport == null || !"APL".equals(Json.text(viewport, "type"))) {
+                continue;
+            }
+            Map<String, Object> current = Json.path(viewport, "configuration", "current");
+            Map<String, Object> size = Json.object(current, "size");
+            out.add(APLViewportState.builder().withId(Json.text(viewport, "id"))
+                    .withShape(Shape.fromValue(Json.text(viewport, "shape"))).withDpi(decimal(viewport.get("dpi")))
+                    .withConfiguration(ViewportConfiguration.builder().withCurrent(CurrentConfiguration.builder()
+                            .withMode(Json.text(current, "mode"))
+                            .withSize("CONTINUOUS".equals(Json.text(size, "type"))
+                                    ? ContinuousViewportSize.builder().withMaxPixelWidth(integer(size, "maxPixelWidth"))
+                                            .withMaxPixelHeight(integer(size, "maxPixelHeight")).build()
+                                    : DiscreteViewportSize.builder().withPixelWidth(integer(size, "pixelWidth"))
+                                            .withPixelHeight(integer(size, "pixelHeight")).build())
+                            .build()).build())
+                    .build());
+        }
+        return out;
+    }
+
+    private static Integer integer(Map<String, Object> parent, String field) {
+        return parent != null && parent.get(field) instanceof Number n ? n.intValue() : null;
     }
 
     private static BigDecimal decimal(Object value) {

@@ -168,6 +168,10 @@ public final class ConversationEngine {
         }
 
         Turn goToStep(Integer number) {
+            if (number != null && number == Integer.parseInt(guide.emergencyNumber())) {
+                // "Nine one one" heard as a number is the emergency, never "there are 7 steps".
+                return detour(Detour.EMERGENCY);
+            }
             GuideNode step = number == null ? null : guide.step(number);
             if (step == null) {
                 return stay(fill(guide.phrase(Phrase.NO_SUCH_STEP), null));

@@ -83,7 +83,8 @@ class LocalesTest {
     void everySpokenTextStaysShort(String locale) {
         Guide guide = GUIDES.forLocale(locale);
         for (GuideNode node : guide.nodes()) {
-            assertThat(words(node.say()) + words(node.ask())).as(locale + " " + node.id()).isLessThanOrEqualTo(90);
+            assertThat(words(node.say()) + words(node.ask())).as(locale + " " + node.id()).isLessThanOrEqualTo(50);
+            assertThat(words(node.more()) + words(node.ask())).as(locale + " " + node.id() + " more").isLessThanOrEqualTo(50);
         }
     }
 

@@ -8,7 +8,6 @@ import com.trunkreleasehelper.content.Phrase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,16 +67,23 @@ class MeaningInContextTest {
         assertThat(turn.progress()).isEqualTo(ProgressChange.KEEP);
     }
 
-    @ParameterizedTest
-    @EnumSource(value = Action.class, names = {"EMERGENCY"})
-    void theEmergencyWinsFromANewSessionAndFromAResumeOffer(Action emergency) {
-        Turn fresh = run(ConversationState.fresh(), emergency);
-        Turn offered = run(ConversationState.offering("lockout"), emergency);
+    @Test
+    void theEmergencyWinsFromANewSessionAndFromAResumeOffer() {
+        Turn fresh = run(ConversationState.fresh(), Action.EMERGENCY);
+        Turn offered = run(ConversationState.offering("lockout"), Action.EMERGENCY);
 
         for (Turn turn : new Turn[]{fresh, offered}) {
             assertThat(turn.reply().speech().split("[.:;]")[0]).contains("911");
             assertThat(turn.state().node()).isEqualTo(GUIDE.detour(Detour.EMERGENCY).id());
         }
+    }
+
+    @Test
+    void theEmergencyNumberHeardAsANumberIsTheEmergency() {
+        Turn turn = run(at(3), new Command(Action.GO_TO_STEP, "911"));
+
+        assertThat(turn.state().node()).isEqualTo(GUIDE.detour(Detour.EMERGENCY).id());
+        assertThat(turn.reply().speech()).startsWith("Call 911 now");
     }
 
     @Test

@@ -60,7 +60,7 @@ class WholeConversationTest {
         alexa.say(YES);
         AlexaResponse urgent = alexa.say(YES);
 
-        assertThat(urgent.speech()).contains("skipping ahead").contains("Step 6").contains("roadside assistance");
+        assertThat(urgent.speech()).startsWith("Then let's not lose time.").contains("Step 6").contains("roadside assistance");
         assertThat(urgent.cardTitle()).isEqualTo("Step 6 of 7: Call professional help");
         assertThat(urgent.node()).isEqualTo("proHelp");
     }
@@ -83,7 +83,7 @@ class WholeConversationTest {
         AlexaResponse help = alexa.say(CALL_HELP);
 
         assertThat(help.speech()).contains("roadside assistance").contains("locksmith").contains("911");
-        assertThat(help.reprompt()).isEqualTo("Want to go back to where you were?");
+        assertThat(help.reprompt()).isEqualTo("Back to where you were?");
         assertThat(alexa.say(YES).speech()).startsWith("Step " + step);
     }
 

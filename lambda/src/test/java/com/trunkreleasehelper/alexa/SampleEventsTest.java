@@ -30,6 +30,8 @@ class SampleEventsTest {
             Map.entry("yes-it-opened", "Good, you're in"),
             Map.entry("no-try-the-next-step", "Step 4"),
             Map.entry("yes-it-is-urgent", "Then let's not lose time"),
+            Map.entry("my-insulin-is-inside", "Then let's not lose time"),
+            Map.entry("can-fulfill-start", ""),
             Map.entry("next", "Step 2"),
             Map.entry("repeat", "Step 5"),
             Map.entry("previous", "Step 3"),

@@ -14,7 +14,7 @@ import static com.trunkreleasehelper.alexa.ModelIntent.YES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The plain walk through the guide, every locale: a median turn of 30 words or fewer, none over 50. */
-class BrevityTest {
+public class BrevityTest {
 
     /** Launch, safe, not urgent, no key, no lockout, no way in, the last step, everyone safe. */
     private static final List<ModelIntent> WALK = List.of(YES, NO, NO, NO, NO, YES, YES);
@@ -37,7 +37,8 @@ class BrevityTest {
         assertThat(words).as(locale).allMatch(count -> count <= ResponseChecks.MAX_WORDS);
     }
 
-    static double median(List<Integer> values) {
+    /** The median of word counts. */
+    public static double median(List<Integer> values) {
         List<Integer> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;

@@ -14,7 +14,7 @@ import static com.trunkreleasehelper.alexa.ModelIntent.YES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The plain walk through the guide, every locale: a median turn of 30 words or fewer, none over 50. */
-public class BrevityTest {
+class BrevityTest {
 
     /** Launch, safe, not urgent, no key, no lockout, no way in, the last step, everyone safe. */
     private static final List<ModelIntent> WALK = List.of(YES, NO, NO, NO, NO, YES, YES);
@@ -33,14 +33,8 @@ public class BrevityTest {
             words.add(ResponseChecks.words(alexa.say(answer).speech()));
         }
 
-        assertThat(median(words)).as(locale + " " + words).isLessThanOrEqualTo(30);
+        assertThat(ResponseChecks.median(words)).as(locale + " " + words).isLessThanOrEqualTo(30);
         assertThat(words).as(locale).allMatch(count -> count <= ResponseChecks.MAX_WORDS);
     }
 
-    /** The median of word counts. */
-    public static double median(List<Integer> values) {
-        List<Integer> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
-    }
 }

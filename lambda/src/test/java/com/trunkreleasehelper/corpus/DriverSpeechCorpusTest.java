@@ -1,6 +1,5 @@
 package com.trunkreleasehelper.corpus;
 
-import com.trunkreleasehelper.alexa.BrevityTest;
 import com.trunkreleasehelper.alexa.ModelIntent;
 import com.trunkreleasehelper.content.Guides;
 import com.trunkreleasehelper.content.Phrase;
@@ -76,7 +75,7 @@ class DriverSpeechCorpusTest {
 
         assertThat(outcomes).as(() -> CorpusReport.failures(locale, outcomes)).allMatch(CorpusReport.Outcome::passed);
         List<Integer> words = outcomes.stream().map(CorpusReport.Outcome::words).filter(w -> w != null).toList();
-        assertThat(BrevityTest.median(words)).as(locale + ": median spoken words per turn").isLessThanOrEqualTo(30);
+        assertThat(ResponseChecks.median(words)).as(locale + ": median spoken words per turn").isLessThanOrEqualTo(30);
         assertThat(words).as(locale).allMatch(w -> w <= ResponseChecks.MAX_WORDS);
     }
 

@@ -4,6 +4,7 @@ import com.amazon.ask.model.ResponseEnvelope;
 import com.amazon.ask.util.JacksonSerializer;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -48,6 +49,13 @@ public final class ResponseChecks {
         if (r.cardTitle() != null) {
             assertTrue(r.cardTitle().length() + r.cardText().length() <= MAX_CARD_CHARS, "card over 8,000 characters");
         }
+    }
+
+    /** The median of some turns' word counts. */
+    public static double median(List<Integer> words) {
+        List<Integer> sorted = words.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
     }
 
     public static int words(String text) {

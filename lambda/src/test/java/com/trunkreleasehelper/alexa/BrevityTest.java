@@ -36,5 +36,4 @@ class BrevityTest {
         assertThat(ResponseChecks.median(words)).as(locale + " " + words).isLessThanOrEqualTo(30);
         assertThat(words).as(locale).allMatch(count -> count <= ResponseChecks.MAX_WORDS);
     }
-
 }

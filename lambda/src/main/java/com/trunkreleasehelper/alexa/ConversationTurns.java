@@ -53,7 +53,7 @@ final class ConversationTurns {
         long started = System.nanoTime();
         Before before = before(input, true);
         StoreDeadline deadline = ProgressKeeper.deadline(input);
-        Command full = command.action() == Action.LAUNCH ? Command.launch(progress.savedStep(input, deadline)) : command;
+        Command full = startsSession(input, command) ? command.startingSession(progress.savedStep(input, deadline)) : command;
         Turn turn = engine.handle(before.guide(), before.state(), full);
         Optional<Response> response = renderer.render(input, turn.reply());
         response.ifPresent(EnvelopeJson::requireWritable);
@@ -126,6 +126,13 @@ final class ConversationTurns {
     private static String outcome(Optional<Response> response) {
         boolean ends = response.map(r -> r.getShouldEndSession() == null || r.getShouldEndSession()).orElse(true);
         return ends ? "ended" : "answered";
+    }
+
+    /** A launch, or the first request of a session (a one-shot): the saved step matters. */
+    private static boolean startsSession(HandlerInput input, Command command) {
+        Session session = input.getRequestEnvelope().getSession();
+        return command.action() == Action.LAUNCH
+                || command.action() != Action.SESSION_ENDED && session != null && Boolean.TRUE.equals(session.getNew());
     }
 
     static boolean hasSession(HandlerInput input) {

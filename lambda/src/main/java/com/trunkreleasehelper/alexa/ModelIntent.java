@@ -37,6 +37,7 @@ public enum ModelIntent {
     PANIC("PanicIntent", Action.PANIC),
     SAFE_PLACE("SafePlaceIntent", Action.SAFE_PLACE),
     UNSAFE_PLACE("UnsafePlaceIntent", Action.UNSAFE_PLACE),
+    EVERYONE_SAFE("EveryoneSafeIntent", Action.EVERYONE_SAFE),
     URGENT_ITEM("UrgentItemIntent", Action.URGENT_ITEM),
     NOTHING_URGENT("NothingUrgentIntent", Action.NOTHING_URGENT),
     OPENED("OpenedIntent", Action.OPENED),

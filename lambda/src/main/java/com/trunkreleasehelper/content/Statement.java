@@ -7,6 +7,7 @@ package com.trunkreleasehelper.content;
 public enum Statement {
     SAFE_PLACE,
     UNSAFE_PLACE,
+    EVERYONE_SAFE,
     URGENT_ITEM,
     NOTHING_URGENT,
     OPENED,

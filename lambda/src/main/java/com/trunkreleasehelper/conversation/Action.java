@@ -31,6 +31,7 @@ public enum Action {
     PANIC(Detour.CALM),
     SAFE_PLACE(Statement.SAFE_PLACE),
     UNSAFE_PLACE(Statement.UNSAFE_PLACE),
+    EVERYONE_SAFE(Statement.EVERYONE_SAFE),
     URGENT_ITEM(Statement.URGENT_ITEM),
     NOTHING_URGENT(Statement.NOTHING_URGENT),
     OPENED(Statement.OPENED),

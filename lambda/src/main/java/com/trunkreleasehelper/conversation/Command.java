@@ -1,17 +1,27 @@
 package com.trunkreleasehelper.conversation;
 
 /**
- * One request to the engine. {@code argument} is what the action reads, or null: the spoken step number
- * for {@link Action#GO_TO_STEP}, the step saved in an earlier session for {@link Action#LAUNCH}.
+ * One request to the engine. {@code argument} is what the action reads, or null (the spoken step number
+ * for {@link Action#GO_TO_STEP}); {@code savedStep} is the step this driver saved in an earlier session,
+ * read when a session starts (null when none, or mid-session).
  */
-public record Command(Action action, String argument) {
+public record Command(Action action, String argument, String savedStep) {
+
+    public Command(Action action, String argument) {
+        this(action, argument, null);
+    }
 
     public static Command of(Action action) {
-        return new Command(action, null);
+        return new Command(action, null, null);
     }
 
     public static Command launch(String savedStep) {
-        return new Command(Action.LAUNCH, savedStep);
+        return new Command(Action.LAUNCH, null, savedStep);
+    }
+
+    /** This command as the first of a session, for a driver who saved {@code step} earlier (may be null). */
+    public Command startingSession(String step) {
+        return new Command(action, argument, step);
     }
 
     /** The argument as a small whole number, or null when it is missing or is not one. */

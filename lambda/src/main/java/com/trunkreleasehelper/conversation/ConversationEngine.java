@@ -27,6 +27,10 @@ public final class ConversationEngine {
     public Turn handle(Guide guide, ConversationState state, Command command) {
         Objects.requireNonNull(state, "state");
         ConversationState known = state.node() == null || guide.hasNode(state.node()) ? state : ConversationState.fresh();
+        if (command.action() != Action.LAUNCH && isResumable(guide, command.savedStep()) && known.equals(ConversationState.fresh())) {
+            // A one-shot in a new session: the saved step is the place to go back to.
+            known = ConversationState.offering(command.savedStep());
+        }
         Turn turn = turn(guide, new Talk(guide, known), command);
         return turn.withProgress(progress(guide, known, command, turn.state()));
     }
@@ -40,7 +44,7 @@ public final class ConversationEngine {
             return talk.statement(action.statement());
         }
         return switch (action) {
-            case LAUNCH -> talk.launch(command.argument());
+            case LAUNCH -> talk.launch(command.savedStep());
             case START -> talk.start();
             case START_OVER -> talk.restart(null);
             case YES -> talk.answer(true);
@@ -56,6 +60,12 @@ public final class ConversationEngine {
             case STOP -> talk.goodbye();
             default -> new Turn(talk.state, Reply.silent());
         };
+    }
+
+    /** A saved step worth offering: a step past the first. */
+    private static boolean isResumable(Guide guide, String savedStep) {
+        GuideNode saved = guide.node(savedStep);
+        return saved != null && saved.isStep() && !saved.equals(guide.start());
     }
 
     /** Save each newly reached step; clear on finishing (an ending that does not keep it) or starting over. */
@@ -94,10 +104,10 @@ public final class ConversationEngine {
 
         /** Welcome; offers to resume at a saved step past the first, else starts at step 1. */
         Turn launch(String savedStep) {
-            GuideNode saved = guide.node(savedStep);
-            if (saved == null || !saved.isStep() || saved.equals(guide.start())) {
+            if (!isResumable(guide, savedStep)) {
                 return restart(guide.phrase(Phrase.WELCOME));
             }
+            GuideNode saved = guide.node(savedStep);
             ConversationState offering = ConversationState.offering(saved.id());
             String speech = join(fill(guide.phrase(Phrase.WELCOME_BACK), saved), guide.phrase(Phrase.RESUME_ASK));
             return new Turn(offering.saying(speech), new Reply(speech, guide.phrase(Phrase.RESUME_ASK),
@@ -128,11 +138,18 @@ public final class ConversationEngine {
          */
         Turn statement(Statement statement) {
             Reaction reaction = guide.reaction(statement, state.node());
+            GuideNode answering = current;
+            GuideNode step = stepUnderneath();
+            if (reaction == null && step != null) {
+                // Said during a side question, it may answer the step the driver came from.
+                reaction = guide.reaction(statement, step.id());
+                answering = step;
+            }
             if (reaction == null) {
                 return current == null && state.offer() == null ? restart(null) : stay(guide.phrase(Phrase.NOTED));
             }
             if (reaction.answersHere()) {
-                return answer(reaction.answer());
+                return answering == current ? answer(reaction.answer()) : take(answering, answering.outcome(reaction.answer()));
             }
             GuideNode node = guide.node(reaction.node());
             return reaction.takesAnswer() ? take(node, node.outcome(reaction.answer())) : enter(state, node, null);
@@ -219,14 +236,32 @@ public final class ConversationEngine {
             return enter(state, guide.node(outcome.to()), outcome.say());
         }
 
+        /** Back to the last step the driver was on (side questions on the way are skipped), else the offered or first step. */
         private Turn back(String preface) {
-            if (state.history().isEmpty()) {
-                GuideNode resume = guide.node(state.offer());
-                return enter(ConversationState.fresh(), resume != null ? resume : guide.start(), preface);
+            ConversationState previous = state;
+            while (!previous.history().isEmpty()) {
+                previous = previous.back();
+                GuideNode node = guide.node(previous.node());
+                if (!guide.isDetour(node)) {
+                    return speak(previous, node, join(preface, spoken(node)));
+                }
             }
-            ConversationState previous = state.back();
-            GuideNode node = guide.node(previous.node());
-            return speak(previous, node, join(preface, spoken(node)));
+            GuideNode resume = guide.node(state.offer());
+            return enter(ConversationState.fresh(), resume != null ? resume : guide.start(), preface);
+        }
+
+        /** During a side question, the step it was asked from (or the step offered for resuming); else null. */
+        private GuideNode stepUnderneath() {
+            if (current == null || !guide.isDetour(current)) {
+                return null;
+            }
+            for (int i = state.history().size() - 1; i >= 0; i--) {
+                GuideNode node = guide.node(state.history().get(i));
+                if (node.isStep()) {
+                    return node;
+                }
+            }
+            return guide.node(state.offer());
         }
 
         private Turn enter(ConversationState from, GuideNode target, String preface) {

@@ -87,6 +87,37 @@ class MeaningInContextTest {
     }
 
     @Test
+    void aOneShotInANewSessionOffersToGoBackToTheSavedStep() {
+        Turn help = run(ConversationState.fresh(), Command.of(Action.CALL_HELP).startingSession("lockout"));
+
+        assertThat(help.reply().reprompt()).isEqualTo(GUIDE.detour(Detour.CALL_HELP).ask());
+        assertThat(run(help.state(), Action.YES).state().node()).isEqualTo("lockout");
+        assertThat(help.progress()).isEqualTo(ProgressChange.KEEP);
+    }
+
+    @Test
+    void goingBackFromASideQuestionSkipsOtherSideQuestionsToTheStep() {
+        ConversationState asides = run(run(run(at(3), Action.PANIC).state(), Action.BATTERY).state(), Action.FORCE_IT).state();
+
+        assertThat(run(asides, Action.YES).state().node()).isEqualTo("key");
+    }
+
+    @Test
+    void anAnswerToTheStepGivenDuringASideQuestionAnswersTheStep() {
+        ConversationState calming = run(at(1), Action.PANIC).state();
+
+        assertThat(run(calming, Action.SAFE_PLACE).state().node()).isEqualTo("urgent");
+        assertThat(run(run(at(3), Action.BATTERY).state(), Action.URGENT_ITEM).state().node()).isEqualTo("proHelp");
+    }
+
+    @ParameterizedTest(name = "{1} at step {0} leads to {2}")
+    @CsvSource({"1, EVERYONE_SAFE, urgent", "7, EVERYONE_SAFE, closing", "7, SAFE_PLACE, closing", "7, UNSAFE_PLACE, emergency",
+            "3, EVERYONE_SAFE, key"})
+    void safetyStatementsAnswerOnlyTheQuestionsAboutSafety(int step, Action said, String expected) {
+        assertThat(run(at(step), said).state().node()).isEqualTo(expected);
+    }
+
+    @Test
     void decliningToGoBackKeepsTheSavedStep() {
         Turn help = run(at(4), Action.CALL_HELP);
         Turn no = run(help.state(), Action.NO);

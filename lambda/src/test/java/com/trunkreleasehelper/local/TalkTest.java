@@ -103,11 +103,11 @@ class TalkTest {
     }
 
     @Test
-    void aOneShotStartsANewSessionEvenMidConversation() {
+    void aOneShotStartsANewSessionThatOffersTheSavedStep() {
         String out = talk("open trunk release helper", "yes", "ask trunk release helper what can wait", "yes");
 
         assertThat(out).contains("(WhatCanWaitIntent)", "alexa> These can wait");
-        assertThat(out.substring(out.indexOf("These can wait"))).doesNotContain("alexa> Step 2");
+        assertThat(out.substring(out.indexOf("These can wait"))).contains("Back to where you were?", "alexa> Step 2");
     }
 
     @ParameterizedTest(name = "{0}")

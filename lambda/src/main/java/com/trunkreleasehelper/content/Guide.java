@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The guide for one locale, loaded and validated: nodes by id, steps by number, phrases, resources. */
 public final class Guide {
@@ -18,10 +19,11 @@ public final class Guide {
     private final Map<Phrase, String> phrases;
     private final List<String> resources;
     private final String emergencyNumber;
+    private final Set<Integer> emergencyNumbers;
 
     Guide(String locale, String skillName, String start, Map<String, GuideNode> nodes,
           Map<Detour, String> detours, Map<Statement, Map<String, Reaction>> statements, Map<Phrase, String> phrases,
-          List<String> resources, String emergencyNumber) {
+          List<String> resources, String emergencyNumber, Set<Integer> emergencyNumbers) {
         this.locale = locale;
         this.skillName = skillName;
         this.start = start;
@@ -32,11 +34,17 @@ public final class Guide {
         this.phrases = Map.copyOf(phrases);
         this.resources = List.copyOf(resources);
         this.emergencyNumber = emergencyNumber;
+        this.emergencyNumbers = Set.copyOf(emergencyNumbers);
     }
 
     /** The number to call in an emergency here, as digits (911, 999, 000, 112). */
     public String emergencyNumber() {
         return emergencyNumber;
+    }
+
+    /** True when {@code number}, heard as a number, is an emergency number: this locale's or another's. */
+    public boolean isEmergencyNumber(int number) {
+        return emergencyNumbers.contains(number) || number == Integer.parseInt(emergencyNumber);
     }
 
     public String locale() {

@@ -5,7 +5,9 @@ import com.trunkreleasehelper.json.Json;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The guide's structure, the same in every locale ({@code guide/shape.json}): nodes, step numbers, where
@@ -29,10 +31,12 @@ final class GuideShape {
     private final Map<Detour, String> detours;
     private final Map<String, Node> nodes;
     private final Map<Statement, Map<String, Reaction>> statements;
+    private final Set<Integer> emergencyNumbers;
 
     private GuideShape(String start, Map<Detour, String> detours, Map<String, Node> nodes,
-                       Map<Statement, Map<String, Reaction>> statements) {
+                       Map<Statement, Map<String, Reaction>> statements, Set<Integer> emergencyNumbers) {
         this.start = start;
+        this.emergencyNumbers = Set.copyOf(emergencyNumbers);
         this.detours = Collections.unmodifiableMap(detours);
         this.nodes = Collections.unmodifiableMap(nodes);
         this.statements = Collections.unmodifiableMap(statements);
@@ -52,7 +56,11 @@ final class GuideShape {
                 throw file.fail("node \"" + node.id() + "\" is defined twice");
             }
         }
-        return new GuideShape(file.text(root, "start", "the file"), detours, nodes, statements(file));
+        Set<Integer> emergencyNumbers = new HashSet<>();
+        for (Object number : file.list(root, "emergencyNumbers", "the file")) {
+            emergencyNumbers.add(Integer.valueOf(String.valueOf(number)));
+        }
+        return new GuideShape(file.text(root, "start", "the file"), detours, nodes, statements(file), emergencyNumbers);
     }
 
     /** {@code "statements": {"OPENED": {"*": "done"}, "URGENT_ITEM": {"urgent": "yes"}}}; every statement listed. */
@@ -97,5 +105,10 @@ final class GuideShape {
 
     Map<Statement, Map<String, Reaction>> statements() {
         return statements;
+    }
+
+    /** Emergency numbers anywhere (911, 999, 112, 000): heard as a number, any of them means the emergency. */
+    Set<Integer> emergencyNumbers() {
+        return emergencyNumbers;
     }
 }

@@ -185,7 +185,7 @@ public final class ConversationEngine {
         }
 
         Turn goToStep(Integer number) {
-            if (number != null && number == Integer.parseInt(guide.emergencyNumber())) {
+            if (number != null && guide.isEmergencyNumber(number)) {
                 // "Nine one one" heard as a number is the emergency, never "there are 7 steps".
                 return detour(Detour.EMERGENCY);
             }

@@ -5,6 +5,7 @@ import com.trunkreleasehelper.testing.LocalSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trunkreleasehelper.FunctionEnvironment;
+import com.trunkreleasehelper.alexa.ModelIntent;
 import com.trunkreleasehelper.logging.SkillLog;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
 import com.trunkreleasehelper.testing.AlexaResponse;
@@ -35,7 +36,8 @@ import java.util.regex.Pattern;
  * {@code scripts/talk}: a text conversation with the skill. Each line is resolved to an intent strictly
  * through the interaction model's samples (as Alexa would; {@code --lenient} accepts near misses), sent
  * as a real request envelope through the same handler class Lambda calls, and the spoken answer is
- * printed. A line no sample covers is not understood: its closest sample is shown and nothing is sent.
+ * printed. A line no sample covers is not understood: its closest sample is shown, and the skill gets
+ * AMAZON.FallbackIntent, as Alexa sends it for a model that declares it.
  */
 public final class Talk {
 
@@ -159,7 +161,7 @@ public final class Talk {
         }
     }
 
-    /** The IntentRequest for what was said, or null (after saying why) when Alexa would send none. */
+    /** The IntentRequest for what was said, or null (after saying why) when it is ambiguous (a fault in the model). */
     private ObjectNode request(String said) {
         if (lenient != null) {
             IntentMatcher.Match match = lenient.match(said);
@@ -175,10 +177,11 @@ public final class Talk {
             StringJoiner intents = new StringJoiner(", ");
             ambiguous.matches().forEach(m -> intents.add(m.intent() + " (\"" + m.sample() + "\")"));
             out.println("      (ambiguous, nothing sent: " + intents + ")");
-        } else {
-            out.println("      (not understood, nothing sent; the closest sample is \"" + ((NotUnderstood) heard).closest() + "\")");
+            return null;
         }
-        return null;
+        out.println("      (not understood, so " + ModelIntent.FALLBACK.intentName() + "; the closest sample is \""
+                + ((NotUnderstood) heard).closest() + "\")");
+        return Envelopes.intent(ModelIntent.FALLBACK.intentName(), Map.of());
     }
 
     private static String slots(Understood understood) {

@@ -71,10 +71,11 @@ class TalkTest {
     }
 
     @Test
-    void whatNoSampleCoversIsNotUnderstoodWithTheClosestSampleAndNothingIsSent() {
-        String out = talk("open trunk release helper", "who do i call now", "yes");
+    void whatNoSampleCoversIsTheFallbackIntentWithTheClosestSampleAsAHint() {
+        String out = talk("open trunk release helper", "who do i call now", "purple monkey", "yes");
 
-        assertThat(out).contains("you> who do i call now\n      (not understood, nothing sent; the closest sample is \"who do i call\")\nyou> yes");
+        assertThat(out).contains("you> who do i call now\n      (not understood, so AMAZON.FallbackIntent; the closest sample is \"who do i call\")");
+        assertThat(out).contains("alexa> Sorry, I didn't catch that. Please answer yes or no.", "alexa> You can also say");
         assertThat(out).contains("alexa> Step 2");
     }
 

@@ -107,7 +107,7 @@ final class GuideShape {
         return statements;
     }
 
-    /** Emergency numbers anywhere (911, 999, 112, 000): heard as a number, any of them means the emergency. */
+    /** Emergency numbers elsewhere (911, 999, 112): heard as a number, any of them means the emergency here too. */
     Set<Integer> emergencyNumbers() {
         return emergencyNumbers;
     }

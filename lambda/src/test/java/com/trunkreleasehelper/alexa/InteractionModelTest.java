@@ -121,7 +121,6 @@ class InteractionModelTest {
     }
 
     /** The intents dispatch serves: the rows of the intent table. */
-    /** The intents dispatch serves: the rows of the intent table. */
     static Set<String> handledIntents() {
         return Arrays.stream(ModelIntent.values()).map(ModelIntent::intentName).collect(Collectors.toSet());
     }

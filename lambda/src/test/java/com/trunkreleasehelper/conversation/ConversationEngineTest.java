@@ -14,7 +14,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The conversation table of DESIGN.md, step by step and branch by branch, without any Alexa types. */
+/** The conversation, step by step and branch by branch, without any Alexa types. */
 class ConversationEngineTest {
 
     private static final Guide GUIDE = new Guides().forLocale("en-US");

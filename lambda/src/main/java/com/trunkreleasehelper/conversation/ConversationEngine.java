@@ -119,7 +119,7 @@ public final class ConversationEngine {
                 return yes ? enter(ConversationState.fresh(), guide.node(state.offer()), null) : restart(null);
             }
             if (current == null || !current.hasQuestion()) {
-                return yes ? restart(null) : stay(guide.phrase(Phrase.OPTIONS));
+                return yes ? restart(null) : options();
             }
             Outcome outcome = current.outcome(yes);
             if (outcome.goesBack()) {
@@ -220,6 +220,12 @@ public final class ConversationEngine {
             String text = phrase == Phrase.FALLBACK && current != null && current.hasQuestion()
                     ? join(guide.phrase(Phrase.FALLBACK), guide.phrase(Phrase.YES_OR_NO)) : guide.phrase(phrase);
             return speak(missed, current, text);
+        }
+
+        /** Before the steps, "no": what can be said instead, which is the question itself (the prompt would list it again). */
+        private Turn options() {
+            String speech = guide.phrase(Phrase.OPTIONS);
+            return new Turn(state.understood().saying(speech), new Reply(speech, guide.phrase(Phrase.PROMPT), null, null, false));
         }
 
         /** Says {@code text} and re-asks the pending question without moving. */

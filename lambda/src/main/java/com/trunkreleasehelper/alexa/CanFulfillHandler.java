@@ -10,6 +10,7 @@ import com.amazon.ask.model.canfulfill.CanFulfillIntentValues;
 import com.amazon.ask.model.canfulfill.CanFulfillSlot;
 import com.amazon.ask.model.canfulfill.CanFulfillSlotValues;
 import com.amazon.ask.model.canfulfill.CanUnderstandSlotValues;
+import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.trunkreleasehelper.content.Guides;
 import com.trunkreleasehelper.logging.SkillLog;
 
@@ -48,19 +49,28 @@ record CanFulfillHandler(Guides guides, SkillLog log) implements CanFulfillInten
                 .build();
     }
 
-    /** A step number is checked against the guide; any other value is understood only in part. */
+    /**
+     * A step number is checked against the guide; another value is understood when Alexa resolved it to one
+     * of the slot type's values, and only in part otherwise.
+     */
     private CanFulfillSlot slot(ModelIntent intent, Slot slot, String locale) {
         if (slot.getValue() == null || slot.getValue().isBlank()) {
             return verdict(CanUnderstandSlotValues.YES, CanFulfillSlotValues.YES);
         }
         if (intent != ModelIntent.GO_TO_STEP) {
-            return verdict(CanUnderstandSlotValues.MAYBE, CanFulfillSlotValues.YES);
+            return verdict(resolved(slot) ? CanUnderstandSlotValues.YES : CanUnderstandSlotValues.MAYBE, CanFulfillSlotValues.YES);
         }
         String value = slot.getValue().trim();
         int steps = guides.forLocale(locale).steps().size();
         boolean valid = value.matches("\\d{1,2}") && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= steps;
         return valid ? verdict(CanUnderstandSlotValues.YES, CanFulfillSlotValues.YES)
                 : verdict(CanUnderstandSlotValues.NO, CanFulfillSlotValues.NO);
+    }
+
+    private static boolean resolved(Slot slot) {
+        return slot.getResolutions() != null && slot.getResolutions().getResolutionsPerAuthority() != null
+                && slot.getResolutions().getResolutionsPerAuthority().stream()
+                .anyMatch(r -> r.getStatus() != null && r.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH);
     }
 
     private static CanFulfillSlot verdict(CanUnderstandSlotValues understand, CanFulfillSlotValues fulfill) {

@@ -35,13 +35,18 @@ class PlatformRequestsTest {
     @ParameterizedTest(name = "{0} {1}={2} is {3}")
     @CsvSource({"StartGuideIntent, , , YES", "CallHelpIntent, , , YES", "EmergencyIntent, , , YES",
             "GoToStepIntent, stepNumber, 4, YES", "GoToStepIntent, stepNumber, 12, NO",
-            "AMAZON.YesIntent, , , NO", "AMAZON.StopIntent, , , NO", "PlayMusicIntent, , , NO"})
+            "AMAZON.YesIntent, , , NO", "AMAZON.StopIntent, , , NO", "PlayMusicIntent, , , NO",
+            "UrgentItemIntent, item, insulin, YES", "UrgentItemIntent, item, zorbs, MAYBE"})
     void canFulfillIsAnsweredWithoutSpeechStateOrProgress(String intent, String slot, String value, String answer)
             throws Exception {
         ObjectNode request = (ObjectNode) Envelopes.resource("requests/wire/can-fulfill-intent.json").deepCopy();
         ObjectNode asked = ((ObjectNode) request.get("request")).putObject("intent").put("name", intent);
         if (slot != null) {
-            asked.putObject("slots").putObject(slot).put("name", slot).put("value", value);
+            ObjectNode filled = asked.putObject("slots").putObject(slot).put("name", slot).put("value", value);
+            // As Alexa resolves a custom slot: a value of the type matches, anything else does not.
+            String code = "insulin".equals(value) ? "ER_SUCCESS_MATCH" : "ER_SUCCESS_NO_MATCH";
+            filled.putObject("resolutions").putArray("resolutionsPerAuthority").addObject()
+                    .put("authority", "amzn1.er-authority.echo-sdk.skill.URGENT_ITEM").putObject("status").put("code", code);
         }
 
         AlexaResponse r = answer(request);

@@ -16,6 +16,9 @@ import com.amazon.ask.model.SessionEndedErrorType;
 import com.amazon.ask.model.SessionEndedReason;
 import com.amazon.ask.model.SessionEndedRequest;
 import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.slu.entityresolution.Resolution;
+import com.amazon.ask.model.slu.entityresolution.Resolutions;
+import com.amazon.ask.model.slu.entityresolution.Status;
 import com.amazon.ask.model.SupportedInterfaces;
 import com.amazon.ask.model.User;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.AlexaPresentationAplInterface;
@@ -215,10 +218,26 @@ final class RequestReader {
         Intent.Builder out = Intent.builder().withName(Json.text(intent, "name"));
         Map<String, Object> slots = Json.object(intent, "slots");
         if (slots != null) {
-            slots.forEach((name, slot) -> out.putSlotsItem(name,
-                    Slot.builder().withName(name).withValue(Json.text(Json.object(slot), "value")).build()));
+            slots.forEach((name, slot) -> out.putSlotsItem(name, Slot.builder().withName(name)
+                    .withValue(Json.text(Json.object(slot), "value"))
+                    .withResolutions(resolutions(Json.list(Json.object(Json.object(slot), "resolutions"), "resolutionsPerAuthority")))
+                    .build()));
         }
         return out.build();
+    }
+
+    /** Entity resolution: only each authority's status code is read (whether the value is one of the type's). */
+    private static Resolutions resolutions(List<Object> perAuthority) {
+        if (perAuthority == null) {
+            return null;
+        }
+        List<Resolution> out = new ArrayList<>();
+        for (Object authority : perAuthority) {
+            String code = Json.text(Json.object(Json.object(authority), "status"), "code");
+            out.add(Resolution.builder().withAuthority(Json.text(Json.object(authority), "authority"))
+                    .withStatus(Status.builder().withCode(code).build()).build());
+        }
+        return Resolutions.builder().withResolutionsPerAuthority(out).build();
     }
 
     private static SessionEndedError sessionError(Map<String, Object> error) {

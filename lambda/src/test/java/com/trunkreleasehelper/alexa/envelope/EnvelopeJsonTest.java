@@ -120,7 +120,8 @@ class EnvelopeJsonTest {
         fields.put("intent", intent.getName());
         Map<String, String> slots = new LinkedHashMap<>();
         if (intent.getSlots() != null) {
-            intent.getSlots().forEach((name, slot) -> slots.put(name, slot.getValue()));
+            intent.getSlots().forEach((name, slot) -> slots.put(name, slot.getValue() + " " + (slot.getResolutions() == null ? ""
+                    : slot.getResolutions().getResolutionsPerAuthority().stream().map(r -> r.getStatus().getCode()).toList())));
         }
         fields.put("slots", String.valueOf(new TreeMap<>(slots)));
     }

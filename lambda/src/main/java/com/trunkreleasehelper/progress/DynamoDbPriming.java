@@ -1,0 +1,149 @@
+package com.trunkreleasehelper.progress;
+
+import com.trunkreleasehelper.FunctionEnvironment;
+
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSessionContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Enumeration;
+import java.util.Map;
+
+/**
+ * Before a SnapStart snapshot, runs the DynamoDB store's whole path a few times so the first real call after
+ * restore finds it loaded and compiled: the JVM's default TLS context with the trust store real calls use, a
+ * TLS 1.3 handshake with a certificate chain checked by PKIX and the host name checked, the container
+ * credentials fetch, a signed PutItem, GetItem and DeleteItem and the parsing of their answers (measured
+ * effect in the README, "Cold start").
+ *
+ * <p>Every call goes to {@link LoopbackDynamoDb} in this process, never to AWS, and nothing from it stays:
+ * its sockets and threads are closed before the snapshot, the last call of each round closes the connection
+ * the round kept alive, its TLS sessions live in a context of its own (trusting the loopback root besides
+ * the JVM's anchors) and are forgotten, the default socket factory is put back, and its credentials are
+ * made up: no real credentials are fetched or held, and no user's key or step is used.
+ * The loopback key and certificate ({@value #KEYSTORE}, for CN=localhost, signed by a priming root) were made
+ * with keytool for this purpose only and protect nothing.
+ */
+public final class DynamoDbPriming {
+
+    /** The table, the user, the step, the token and the keystore password of the priming calls. */
+    private static final String PRIMING = "snapstart-priming";
+    private static final String KEYSTORE = "priming/loopback-tls.p12";
+    private static final char[] PASSWORD = PRIMING.toCharArray();
+    /** Enough handshakes for the JIT to compile their hot code; more bought nothing measurable (README). */
+    private static final int ROUNDS = 20;
+    private static final int TIMEOUT_MILLIS = 2_000;
+    /** The variables Lambda sets for a SnapStart function's credentials (read by CredentialsProvider). */
+    private static final String CREDENTIALS_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
+    private static final String CREDENTIALS_TOKEN = "AWS_CONTAINER_AUTHORIZATION_TOKEN";
+
+    private DynamoDbPriming() {
+    }
+
+    /**
+     * Primes the path; returns how many store calls were answered (three a round). Never throws:
+     * an unprimed path is slower after restore, never wrong.
+     */
+    public static int prime() {
+        try {
+            SSLContext loopbackTls = loopbackTls();
+            // The JVM's default context and trust store, built now; real calls use exactly these.
+            SSLSocketFactory real = HttpsURLConnection.getDefaultSSLSocketFactory();
+            try (LoopbackDynamoDb server = LoopbackDynamoDb.start(loopbackTls)) {
+                HttpsURLConnection.setDefaultSSLSocketFactory(loopbackTls.getSocketFactory());
+                try {
+                    return calls(server, loopbackTls.getClientSessionContext());
+                } finally {
+                    HttpsURLConnection.setDefaultSSLSocketFactory(real);
+                }
+            }
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static int calls(LoopbackDynamoDb server, SSLSessionContext sessions) {
+        ProgressStore store = ProgressStores.fromEnvironment(Map.of(
+                FunctionEnvironment.PROGRESS_TABLE, PRIMING,
+                FunctionEnvironment.DYNAMODB_ENDPOINT, server.dynamoDb().toString(),
+                CREDENTIALS_URI, server.containerCredentials().toString(),
+                CREDENTIALS_TOKEN, PRIMING));
+        String key = UserKey.of(PRIMING);
+        SavedProgress progress = new SavedProgress(PRIMING, "en-US", Instant.EPOCH);
+        int answered = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            // A full handshake opens each round, as after restore; the round's other calls reuse the connection.
+            forgetAll(sessions);
+            store.save(key, progress, TIMEOUT_MILLIS);
+            answered++;
+            if (store.load(key, TIMEOUT_MILLIS).isPresent()) {
+                answered++;
+            }
+            store.clear(key, TIMEOUT_MILLIS);
+            answered++;
+        }
+        return answered;
+    }
+
+    private static void forgetAll(SSLSessionContext sessions) {
+        for (Enumeration<byte[]> ids = sessions.getIds(); ids.hasMoreElements(); ) {
+            SSLSession session = sessions.getSession(ids.nextElement());
+            if (session != null) {
+                session.invalidate();
+            }
+        }
+    }
+
+    /**
+     * Serves the loopback certificate; trusts its root and the JVM's own trust anchors, the same certificate
+     * objects real calls validate against, so checking the loopback chain parses and canonicalises their
+     * names now instead of in the first real handshake.
+     */
+    private static SSLContext loopbackTls() throws IOException, GeneralSecurityException {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = DynamoDbPriming.class.getClassLoader().getResourceAsStream(KEYSTORE)) {
+            if (in == null) {
+                throw new IOException(KEYSTORE + " is missing from the class path");
+            }
+            keys.load(in, PASSWORD);
+        }
+        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys, PASSWORD);
+        Certificate[] chain = keys.getCertificateChain(keys.aliases().nextElement());
+        KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+        trusted.load(null, null);
+        trusted.setCertificateEntry("loopback-root", chain[chain.length - 1]);
+        X509Certificate[] anchors = defaultTrustManager().getAcceptedIssuers();
+        for (int i = 0; i < anchors.length; i++) {
+            trusted.setCertificateEntry("jvm-anchor-" + i, anchors[i]);
+        }
+        TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trustManagers.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), null);
+        return context;
+    }
+
+    private static X509TrustManager defaultTrustManager() throws GeneralSecurityException {
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init((KeyStore) null);
+        for (TrustManager manager : factory.getTrustManagers()) {
+            if (manager instanceof X509TrustManager x509) {
+                return x509;
+            }
+        }
+        throw new GeneralSecurityException("the JVM has no X.509 trust manager");
+    }
+}

@@ -45,9 +45,6 @@ public final class SkillLog {
     }
 
     private static void write(String level, String event, Map<String, ?> fields) {
-        if (MUTED.get()) {
-            return;
-        }
         StringWriter line = new StringWriter();
         try (JsonGenerator out = JSON.createGenerator(line)) {
             out.writeStartObject();
@@ -65,6 +62,10 @@ public final class SkillLog {
             out.writeEndObject();
         } catch (IOException e) {
             throw new IllegalStateException("cannot write a log line to memory", e);
+        }
+        // A muted line is still formatted, so SnapStart priming leaves the logging path warm too.
+        if (MUTED.get()) {
+            return;
         }
         PrintStream sink = System.out;
         sink.println(line);

@@ -10,12 +10,16 @@ All JVMs get the template's JAVA_TOOL_OPTIONS. CPU is user+system of the whole p
 
 Restore: the function under AWS's runtime interface client on the SnapStart init path, behind a Runtime API
 stand-in (RestoreBench): the first launch after restore against the warm launches that follow, same process.
+
+Options to weigh (never judged): --try adds the deployed shape with other JVM options, cold and restored, in the same
+alternating run; --appcds adds it with a CDS archive of the JDK classes it loads.
 """
 import argparse
 import glob
 import json
 import os
 import re
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -53,6 +57,7 @@ BARE = "bare ASK skill (Java, no I/O)"
 HELLO = "JVM hello-world"
 NODE_PEER = "Node.js peer, GetItem over TLS"
 NODE_BARE = "Node.js ask-sdk-core, no I/O"
+APPCDS = "JDK classes from a CDS archive (option)"
 
 
 def sh(cmd, **kw):
@@ -142,11 +147,25 @@ def tls_material():
     with open(path("chain.pem"), "w") as chain:
         for name in ("server", "intermediate"):
             chain.write(open(path(name + ".pem")).read())
-    shutil.copy(os.path.join(java_home(), "lib", "security", "cacerts"), path("truststore"))
-    sh(["keytool", "-importcert", "-noprompt", "-alias", "trunk-release-helper-bench-root", "-file", path("root.pem"),
-        "-keystore", path("truststore"), "-storepass", "changeit"], **quiet)
+    cacerts = os.path.join(java_home(), "lib", "security", "cacerts")
+    shutil.copy(cacerts, path("truststore"))
+    trust_bench_root = ["keytool", "-importcert", "-noprompt", "-alias", "trunk-release-helper-bench-root",
+                        "-file", path("root.pem"), "-storepass", "changeit", "-keystore"]
+    sh(trust_bench_root + [path("truststore")], **quiet)
+    # For --try: Amazon's roots (DynamoDB's chains end there) and the bench root only.
+    listing = subprocess.run(["keytool", "-list", "-v", "-keystore", cacerts, "-storepass", "changeit"],
+                             capture_output=True, text=True).stdout
+    for alias in re.findall(r"^Alias name: (.+)$", listing, re.M):
+        if "amazon" in alias.lower() or re.search(r"starfield.?services", alias.lower()):
+            exported = subprocess.run(["keytool", "-exportcert", "-rfc", "-alias", alias, "-keystore", cacerts,
+                                       "-storepass", "changeit"], capture_output=True, text=True, check=True).stdout
+            with open(path("amazon.pem"), "w") as f:
+                f.write(exported)
+            sh(["keytool", "-importcert", "-noprompt", "-alias", alias, "-file", path("amazon.pem"), "-storetype", "JKS",
+                "-keystore", path("amazon-roots"), "-storepass", "changeit"], **quiet)
+    sh(trust_bench_root + [path("amazon-roots"), "-storetype", "JKS"], **quiet)
     return {"key": path("server.key"), "chain": path("chain.pem"), "root": path("root.pem"),
-            "truststore": path("truststore")}
+            "truststore": path("truststore"), "amazon_roots": path("amazon-roots")}
 
 
 class TlsDynalite:
@@ -200,20 +219,46 @@ def cold_start(module, args, *jvm_options):
     return ["java"] + list(jvm_options) + ["-cp", classpath(module), "ColdStart"] + args
 
 
-def cold_subjects(options, tls, endpoint):
+def cold_subjects(options, tls, endpoint, tries, appcds):
     handler = template_value("Handler").split("::")[0]
     java = dict(base_env(), JAVA_TOOL_OPTIONS=options)
     deployed = dict(deployed_env(endpoint), JAVA_TOOL_OPTIONS=options)
     node = dict(deployed_env(endpoint), NODE_EXTRA_CA_CERTS=tls["root"])
-    return {
-        DEPLOYED: (cold_start("lambda", [handler, EVENT, EXPECTED], "-Djavax.net.ssl.trustStore=" + tls["truststore"]),
-                   deployed),
+    trust = "-Djavax.net.ssl.trustStore=" + tls["truststore"]
+    subjects = {DEPLOYED: (cold_start("lambda", [handler, EVENT, EXPECTED], trust), deployed)}
+    for name, flags in tries:
+        subjects[DEPLOYED + " + " + name] = (cold_start("lambda", [handler, EVENT, EXPECTED], trust, *flags), deployed)
+    if appcds:
+        subjects[DEPLOYED + " + " + APPCDS] = (cold_start("lambda", [handler, EVENT, EXPECTED], trust,
+                                                          "-XX:SharedArchiveFile=" + appcds), deployed)
+    subjects.update({
         IN_MEMORY: (cold_start("lambda", [handler, EVENT]), java),
         BARE: (cold_start("bench/bare-skill", [BARE_HANDLER, EVENT]), java),
         HELLO: (cold_start("bench/bare-skill", ["--hello"]), java),
         NODE_PEER: (["node", os.path.join(NODE, "cold.js"), os.path.join(NODE, "skill.js"), EVENT, NODE_RESUMED], node),
         NODE_BARE: (["node", os.path.join(NODE, "cold.js"), os.path.join(NODE, "bare.js"), EVENT], base_env()),
-    }
+    })
+    return subjects
+
+
+def jdk_class_archive(options, tls, endpoint):
+    """The option README "Cold start" describes: a static CDS archive of the JDK classes the deployed cold start loads
+    (TLS, crypto, HTTP). JDK classes only, because on Lambda the function's own classes come through the runtime
+    client's class loader, which a CDS archive of this JVM does not serve. The archive fits only the JVM build that
+    made it."""
+    folder = os.path.join(TARGET, "cds")
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    loaded, jdk_only, archive = (os.path.join(folder, name) for name in ("loaded.classlist", "jdk.classlist", "jdk.jsa"))
+    handler = template_value("Handler").split("::")[0]
+    sh(cold_start("lambda", [handler, EVENT, EXPECTED], "-Djavax.net.ssl.trustStore=" + tls["truststore"],
+                  "-XX:DumpLoadedClassList=" + loaded),
+       env=dict(deployed_env(endpoint), JAVA_TOOL_OPTIONS=options), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with open(loaded) as source, open(jdk_only, "w") as target:
+        target.writelines(line for line in source if re.match(r"(java|javax|jdk|sun|com/sun)/", line))
+    sh(["java", "-Xshare:dump", "-XX:SharedClassListFile=" + jdk_only, "-XX:SharedArchiveFile=" + archive],
+       env=dict(base_env(), JAVA_TOOL_OPTIONS=options), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return archive
 
 
 def cold(runs, subjects):
@@ -225,11 +270,11 @@ def cold(runs, subjects):
                    "rss": max(r[2] for r in rs)} for name, rs in results.items()}
 
 
-def restore(runs, warm_launches, options, tls, endpoint):
+def restore(runs, warm_launches, options, tls, endpoint, flags=()):
     """Each run a new runtime process: init and priming, restore, the first launch, then the warm ones."""
     ric = os.pathsep.join(sorted(glob.glob(os.path.join(RUNTIME_CLIENT, "*.jar"))))
-    runtime = ["java", CRAC_COMPAT, "-Djavax.net.ssl.trustStore=" + tls["truststore"], "-cp", ric, RIC_MAIN,
-               template_value("Handler")]
+    runtime = ["java", CRAC_COMPAT, "-Djavax.net.ssl.trustStore=" + tls["truststore"]] + list(flags) + \
+              ["-cp", ric, RIC_MAIN, template_value("Handler")]
     env = dict(deployed_env(endpoint), JAVA_TOOL_OPTIONS=options)
     firsts, warms, inits = [], [], []
     for _ in range(runs):
@@ -284,26 +329,32 @@ def verdict(ok):
     return "yes" if ok else "NO"
 
 
+def restore_line(label, r):
+    print(f"{label}: init with priming {r['init']:.0f} ms; first launch after restore {r['first']:.1f} ms, "
+          f"warm launches median {r['warm']:.1f} ms (p90 {r['warm_p90']:.1f} ms): {r['first'] / r['warm']:.1f}x")
+
+
 def report(c, r, p50, p99, heap_mib, size, options, runs, restore_runs):
     node_ratio = c[DEPLOYED]["cpu"] / c[NODE_PEER]["cpu"]
     bare_ratio = c[IN_MEMORY]["cpu"] / c[BARE]["cpu"]
-    restore_ratio = r["first"] / r["warm"]
+    restore_ratio = r[DEPLOYED]["first"] / r[DEPLOYED]["warm"]
     rss = max(c[DEPLOYED]["rss"], c[IN_MEMORY]["rss"])
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     print(f"\nTrunk Release Helper benchmark  ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, {java})")
     print(f"JAVA_TOOL_OPTIONS: {options}   cold runs per subject: {runs} (median)\n")
-    print(f"{'cold start (new process -> launch answered)':<46}{'CPU s':>7}{'wall s':>8}{'peak RSS MiB':>14}"
+    width = max(len(name) for name in c) + 2
+    print(f"{'cold start (new process -> launch answered)':<{width}}{'CPU s':>7}{'wall s':>8}{'peak RSS MiB':>14}"
           f"{'CPU vs Node.js peer':>21}")
-    for name in [DEPLOYED, IN_MEMORY, BARE, HELLO, NODE_PEER, NODE_BARE]:
-        row = c[name]
-        print(f"{name:<46}{row['cpu']:>7.3f}{row['wall']:>8.3f}{row['rss']:>14.1f}"
+    for name, row in c.items():
+        print(f"{name:<{width}}{row['cpu']:>7.3f}{row['wall']:>8.3f}{row['rss']:>14.1f}"
               f"{row['cpu'] / c[NODE_PEER]['cpu']:>20.2f}x")
     print(f"\nskill in memory / bare ASK skill CPU: {bare_ratio:.2f}x   "
           f"TLS + DynamoDB add {c[DEPLOYED]['cpu'] - c[IN_MEMORY]['cpu']:.3f} s CPU to the skill, "
           f"{c[NODE_PEER]['cpu'] - c[NODE_BARE]['cpu']:.3f} s to the Node.js skill")
-    print(f"SnapStart path (runtime interface client, {restore_runs} processes): init with priming "
-          f"{r['init']:.0f} ms; first launch after restore {r['first']:.1f} ms, warm launches median "
-          f"{r['warm']:.1f} ms (p90 {r['warm_p90']:.1f} ms): {restore_ratio:.1f}x")
+    print(f"\nSnapStart path (runtime interface client on the SnapStart init path, {restore_runs} processes each)")
+    for name, row in r.items():
+        restore_line(name, row)
+    print()
     print(f"warm turn in memory (JMH, sample mode, same JVM options): median {p50 * 1000:.1f} us, p99 {p99 * 1000:.1f} us")
     print(f"heap in use after warm-up: {heap_mib:.1f} MiB   deployment package (classes + lib): {size:.2f} MB\n")
     print(f"{'target':<46}{'measured':>12}{'met':>6}")
@@ -331,6 +382,13 @@ def main():
     parser.add_argument("--warm-launches", type=int, default=20, help="warm launches after the first, per process")
     parser.add_argument("--smoke", action="store_true", help="one run of everything, a one-iteration JMH run; not judged")
     parser.add_argument("--no-build", action="store_true", help="reuse the last build")
+    parser.add_argument("--try", dest="tries", action="append", default=[], metavar="NAME=JVM-OPTIONS",
+                        help="also measure the deployed shape (cold and restore) with these JVM options, e.g. "
+                             "'one key share=-Djdk.tls.namedGroups=x25519'; {amazon_roots} is a trust store of Amazon's "
+                             "roots and the bench CA; repeatable; not judged")
+    parser.add_argument("--appcds", action="store_true",
+                        help="also measure the deployed cold start with a CDS archive of the JDK classes it loads "
+                             "(an option that fits only the JVM build that made it; not judged)")
     args = parser.parse_args()
     require_tools()
     os.makedirs(TARGET, exist_ok=True)
@@ -343,10 +401,14 @@ def main():
     restore_runs = 1 if args.smoke else args.restore_runs
     warm_launches = 3 if args.smoke else args.warm_launches
     tls = tls_material()
+    tries = [(name, shlex.split(flags.format(**tls))) for name, flags in (t.split("=", 1) for t in args.tries)]
     with TlsDynalite(tls) as dynalite:
         seed(dict(deployed_env(dynalite.endpoint), JAVA_TOOL_OPTIONS=options), tls["truststore"])
-        c = cold(runs, cold_subjects(options, tls, dynalite.endpoint))
-        r = restore(restore_runs, warm_launches, options, tls, dynalite.endpoint)
+        appcds = jdk_class_archive(options, tls, dynalite.endpoint) if args.appcds else None
+        c = cold(runs, cold_subjects(options, tls, dynalite.endpoint, tries, appcds))
+        r = {DEPLOYED: restore(restore_runs, warm_launches, options, tls, dynalite.endpoint)}
+        for name, flags in tries:
+            r[DEPLOYED + " + " + name] = restore(restore_runs, warm_launches, options, tls, dynalite.endpoint, flags)
     p50, p99 = warm(args.smoke, options)
     met = report(c, r, p50, p99, heap(), package_mb(), options, runs, restore_runs)
     return 0 if met or args.smoke else 1

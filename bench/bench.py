@@ -270,25 +270,29 @@ def cold(runs, subjects):
                    "rss": max(r[2] for r in rs)} for name, rs in results.items()}
 
 
-def restore(runs, warm_launches, options, tls, endpoint, flags=()):
-    """Each run a new runtime process: init and priming, restore, the first launch, then the warm ones."""
+def restore(runs, warm_launches, options, tls, endpoint, variants):
+    """Each run a new runtime process per variant (name -> extra JVM options), alternating: init and priming, restore,
+    the first launch, then the warm ones."""
     ric = os.pathsep.join(sorted(glob.glob(os.path.join(RUNTIME_CLIENT, "*.jar"))))
-    runtime = ["java", CRAC_COMPAT, "-Djavax.net.ssl.trustStore=" + tls["truststore"]] + list(flags) + \
-              ["-cp", ric, RIC_MAIN, template_value("Handler")]
     env = dict(deployed_env(endpoint), JAVA_TOOL_OPTIONS=options)
-    firsts, warms, inits = [], [], []
+    results = {name: {"first": [], "warm": [], "init": []} for name in variants}
     for _ in range(runs):
-        out = subprocess.run(["java", "-cp", test_classpath(), "com.trunkreleasehelper.bench.RestoreBench", TASK, EVENT,
-                              EXPECTED, str(warm_launches), os.path.join(TARGET, "restore.log"), "--"] + runtime,
-                             env=env, capture_output=True, text=True)
-        if out.returncode != 0:
-            raise SystemExit("restore run failed (runtime log: target/bench/restore.log):\n" + out.stderr)
-        result = json.loads(out.stdout.strip().splitlines()[-1])
-        firsts.append(result["first_ms"])
-        warms.extend(result["warm_ms"])
-        inits.append(result["init_ms"])
-    return {"first": statistics.median(firsts), "warm": statistics.median(warms), "init": statistics.median(inits),
-            "warm_p90": statistics.quantiles(warms, n=10)[-1] if len(warms) > 1 else warms[0]}
+        for name, flags in variants.items():
+            runtime = ["java", CRAC_COMPAT, "-Djavax.net.ssl.trustStore=" + tls["truststore"]] + list(flags) + \
+                      ["-cp", ric, RIC_MAIN, template_value("Handler")]
+            out = subprocess.run(["java", "-cp", test_classpath(), "com.trunkreleasehelper.bench.RestoreBench", TASK,
+                                  EVENT, EXPECTED, str(warm_launches), os.path.join(TARGET, "restore.log"), "--"] + runtime,
+                                 env=env, capture_output=True, text=True)
+            if out.returncode != 0:
+                raise SystemExit("restore run failed (runtime log: target/bench/restore.log):\n" + out.stderr)
+            result = json.loads(out.stdout.strip().splitlines()[-1])
+            results[name]["first"].append(result["first_ms"])
+            results[name]["warm"].extend(result["warm_ms"])
+            results[name]["init"].append(result["init_ms"])
+    return {name: {"first": statistics.median(r["first"]), "warm": statistics.median(r["warm"]),
+                   "init": statistics.median(r["init"]),
+                   "warm_p90": statistics.quantiles(r["warm"], n=10)[-1] if len(r["warm"]) > 1 else r["warm"][0]}
+            for name, r in results.items()}
 
 
 def test_classpath():
@@ -406,9 +410,8 @@ def main():
         seed(dict(deployed_env(dynalite.endpoint), JAVA_TOOL_OPTIONS=options), tls["truststore"])
         appcds = jdk_class_archive(options, tls, dynalite.endpoint) if args.appcds else None
         c = cold(runs, cold_subjects(options, tls, dynalite.endpoint, tries, appcds))
-        r = {DEPLOYED: restore(restore_runs, warm_launches, options, tls, dynalite.endpoint)}
-        for name, flags in tries:
-            r[DEPLOYED + " + " + name] = restore(restore_runs, warm_launches, options, tls, dynalite.endpoint, flags)
+        variants = dict([(DEPLOYED, [])] + [(DEPLOYED + " + " + name, flags) for name, flags in tries])
+        r = restore(restore_runs, warm_launches, options, tls, dynalite.endpoint, variants)
     p50, p99 = warm(args.smoke, options)
     met = report(c, r, p50, p99, heap(), package_mb(), options, runs, restore_runs)
     return 0 if met or args.smoke else 1

@@ -12,7 +12,8 @@ Restore: the function under AWS's runtime interface client on the SnapStart init
 stand-in (RestoreBench): the first launch after restore against the warm launches that follow, same process.
 
 Options to weigh (never judged): --try adds the deployed shape with other JVM options, cold and restored, in the same
-alternating run; --appcds adds it with a CDS archive of the JDK classes it loads.
+alternating run; --appcds adds it with a CDS archive of the JDK classes it loads; --transports adds one signed
+GetItem in a new JVM over HttpsURLConnection (the client as it is), a bare SSLSocket and java.net.http.
 """
 import argparse
 import glob
@@ -219,7 +220,16 @@ def cold_start(module, args, *jvm_options):
     return ["java"] + list(jvm_options) + ["-cp", classpath(module), "ColdStart"] + args
 
 
-def cold_subjects(options, tls, endpoint, tries, appcds):
+TRANSPORTS = {"url-connection": "one GetItem: HttpsURLConnection (the client)",
+              "socket": "one GetItem: SSLSocket, HTTP/1.1 by hand",
+              "http-client": "one GetItem: java.net.http.HttpClient"}
+
+
+def compile_transport_runner():
+    sh(["javac", "-d", os.path.join(TARGET, "runner"), "-cp", classpath("lambda"), "bench/runner/TransportColdStart.java"])
+
+
+def cold_subjects(options, tls, endpoint, tries, appcds, transports):
     handler = template_value("Handler").split("::")[0]
     java = dict(base_env(), JAVA_TOOL_OPTIONS=options)
     deployed = dict(deployed_env(endpoint), JAVA_TOOL_OPTIONS=options)
@@ -231,6 +241,8 @@ def cold_subjects(options, tls, endpoint, tries, appcds):
     if appcds:
         subjects[DEPLOYED + " + " + APPCDS] = (cold_start("lambda", [handler, EVENT, EXPECTED], trust,
                                                           "-XX:SharedArchiveFile=" + appcds), deployed)
+    for transport, label in (TRANSPORTS.items() if transports else []):
+        subjects[label] = (["java", trust, "-cp", classpath("lambda"), "TransportColdStart", transport], deployed)
     subjects.update({
         IN_MEMORY: (cold_start("lambda", [handler, EVENT]), java),
         BARE: (cold_start("bench/bare-skill", [BARE_HANDLER, EVENT]), java),
@@ -390,6 +402,8 @@ def main():
                         help="also measure the deployed shape (cold and restore) with these JVM options, e.g. "
                              "'one key share=-Djdk.tls.namedGroups=x25519'; {amazon_roots} is a trust store of Amazon's "
                              "roots and the bench CA; repeatable; not judged")
+    parser.add_argument("--transports", action="store_true",
+                        help="also measure one signed GetItem in a new JVM over each HTTP transport the JDK offers")
     parser.add_argument("--appcds", action="store_true",
                         help="also measure the deployed cold start with a CDS archive of the JDK classes it loads "
                              "(an option that fits only the JVM build that made it; not judged)")
@@ -409,7 +423,9 @@ def main():
     with TlsDynalite(tls) as dynalite:
         seed(dict(deployed_env(dynalite.endpoint), JAVA_TOOL_OPTIONS=options), tls["truststore"])
         appcds = jdk_class_archive(options, tls, dynalite.endpoint) if args.appcds else None
-        c = cold(runs, cold_subjects(options, tls, dynalite.endpoint, tries, appcds))
+        if args.transports:
+            compile_transport_runner()
+        c = cold(runs, cold_subjects(options, tls, dynalite.endpoint, tries, appcds, args.transports))
         variants = dict([(DEPLOYED, [])] + [(DEPLOYED + " + " + name, flags) for name, flags in tries])
         r = restore(restore_runs, warm_launches, options, tls, dynalite.endpoint, variants)
     p50, p99 = warm(args.smoke, options)

@@ -35,7 +35,7 @@ final class LoopbackDynamoDb implements AutoCloseable {
     private static final String TARGET_HEADER = "x-amz-target:";
     private static final String LENGTH_HEADER = "content-length:";
     /** A connection left idle this long is dropped, so one stuck client cannot hold the server. */
-    private static final int IDLE_MILLIS = 1_000;
+    private static final int IDLE_MILLIS = 5_000;
     /** DeleteItem ends each priming round: its answer closes the connection the round kept alive. */
     private static final String LAST_CALL = ".DeleteItem";
 

@@ -5,10 +5,8 @@ import com.trunkreleasehelper.progress.aws.SigV4Signer;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -63,37 +60,17 @@ public final class TransportColdStart {
             socket.setSSLParameters(parameters);
             StringBuilder request = new StringBuilder("POST / HTTP/1.1\r\n");
             signed.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-            request.append("content-length: ").append(payload.length).append("\r\n\r\n");
+            // The server closes the connection after answering, so the answer is simply read to its end.
+            request.append("content-length: ").append(payload.length).append("\r\nconnection: close\r\n\r\n");
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             bytes.write(request.toString().getBytes(StandardCharsets.UTF_8));
             bytes.write(payload);
             OutputStream out = socket.getOutputStream();
             bytes.writeTo(out);
             out.flush();
-            InputStream in = new BufferedInputStream(socket.getInputStream());
-            int status = Integer.parseInt(line(in).split(" ")[1]);
-            int length = 0;
-            for (String header = line(in); !header.isEmpty(); header = line(in)) {
-                if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                    length = Integer.parseInt(header.substring("content-length:".length()).trim());
-                }
-            }
-            in.readNBytes(length);
-            return status;
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return Integer.parseInt(answer.substring(answer.indexOf(' ') + 1, answer.indexOf(' ') + 4));
         }
-    }
-
-    private static String line(InputStream in) throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int b = in.read(); b != '\n'; b = in.read()) {
-            if (b < 0) {
-                throw new IOException("the answer ended early");
-            }
-            if (b != '\r') {
-                line.append((char) b);
-            }
-        }
-        return line.toString();
     }
 
     private static int byHttpClient(URI endpoint, Map<String, String> signed, byte[] payload) throws Exception {

@@ -7,10 +7,15 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.FileInputStream;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * One cold start, as the Lambda Java runtime does it: load the handler class, construct it, answer one
  * event, exit. {@code --hello} only prints, for the JVM's own floor. Used by scripts/bench.
+ *   ColdStart handler event.json [expected-response.json]
+ * With a third argument the answer must be exactly that response (the launch found the saved step).
  */
 public final class ColdStart {
 
@@ -26,6 +31,9 @@ public final class ColdStart {
         }
         if (out.size() == 0 || !out.toString().contains("outputSpeech")) {
             throw new IllegalStateException("no spoken answer: " + out);
+        }
+        if (args.length > 2 && !Arrays.equals(out.toByteArray(), Files.readAllBytes(Path.of(args[2])))) {
+            throw new IllegalStateException("not the expected answer (was the saved step read?): " + out);
         }
     }
 

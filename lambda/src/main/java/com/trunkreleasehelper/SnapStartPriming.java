@@ -3,6 +3,7 @@ package com.trunkreleasehelper;
 import com.trunkreleasehelper.alexa.ModelIntent;
 import com.trunkreleasehelper.alexa.SkillFactory;
 import com.trunkreleasehelper.alexa.SkillRuntime;
+import com.trunkreleasehelper.progress.DynamoDbPriming;
 import com.trunkreleasehelper.progress.InMemoryProgressStore;
 import com.trunkreleasehelper.content.Guides;
 import com.trunkreleasehelper.json.Json;
@@ -63,6 +64,7 @@ public final class SnapStartPriming implements Resource {
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         prime();
+        DynamoDbPriming.prime();
     }
 
     @Override

@@ -74,9 +74,6 @@ public final class SkillLog {
     }
 
     private void write(String level, String event, Map<String, ?> fields) {
-        if (muted.get()) {
-            return;
-        }
         StringWriter line = new StringWriter();
         try (JsonGenerator out = JSON.createGenerator(line)) {
             out.writeStartObject();
@@ -95,6 +92,10 @@ public final class SkillLog {
             out.writeEndObject();
         } catch (IOException e) {
             throw new IllegalStateException("cannot write a log line to memory", e);
+        }
+        // A muted line is still formatted, so SnapStart priming leaves the logging path warm too.
+        if (muted.get()) {
+            return;
         }
         sink.accept(line.toString());
     }

@@ -1,6 +1,9 @@
 package com.trunkreleasehelper.progress.aws;
 
 import com.trunkreleasehelper.logging.SkillLog;
+
+import javax.net.ssl.SSLSocketFactory;
+import java.util.function.Supplier;
 import com.trunkreleasehelper.json.Json;
 import com.trunkreleasehelper.progress.ProgressStoreException;
 import com.trunkreleasehelper.progress.StoreDeadline;
@@ -58,10 +61,17 @@ public final class DynamoDbHttpClient {
 
     /** The client for the function's region ({@code AWS_REGION}), or {@code endpoint} when given (tests, local). */
     public static DynamoDbHttpClient fromEnvironment(Map<String, String> env, String endpoint, SkillLog log) {
+        return fromEnvironment(env, endpoint, log, () -> (SSLSocketFactory) SSLSocketFactory.getDefault());
+    }
+
+    /** The same client with its TLS from {@code tls} (SnapStart priming's own loopback context). */
+    public static DynamoDbHttpClient fromEnvironment(Map<String, String> env, String endpoint, SkillLog log,
+                                                     Supplier<SSLSocketFactory> tls) {
         String region = env.getOrDefault(AwsEnvironment.REGION, "us-east-1");
         URI uri = URI.create(endpoint != null && !endpoint.isBlank() ? endpoint : "https://dynamodb." + region + ".amazonaws.com/");
         Clock clock = Clock.systemUTC();
-        return new DynamoDbHttpClient(uri, region, CredentialsProvider.fromEnvironment(env, clock, log), clock);
+        return new DynamoDbHttpClient(uri, region, CredentialsProvider.fromEnvironment(env, clock, log), clock,
+                new DeadlineHttpClient(tls));
     }
 
     /**

@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.trunkreleasehelper.FunctionEnvironment;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
 import com.trunkreleasehelper.json.Json;
-import com.trunkreleasehelper.testing.Envelopes;
 import com.trunkreleasehelper.testing.Handlers;
 import com.trunkreleasehelper.logging.SkillLog;
-import com.trunkreleasehelper.progress.Deadlines;
+import com.trunkreleasehelper.progress.DynaliteServer;
 import com.trunkreleasehelper.local.SamTemplate;
 import com.trunkreleasehelper.progress.aws.DynamoDbHttpClient;
 import com.trunkreleasehelper.testing.SkillDriver;
@@ -15,8 +14,6 @@ import com.trunkreleasehelper.testing.SkillDriver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,22 +53,7 @@ public final class SeedProgress {
     }
 
     private static void createTable(JsonNode definition, Map<String, String> env) throws InterruptedException {
-        DynamoDbHttpClient client = DynamoDbHttpClient.fromEnvironment(env, env.get(FunctionEnvironment.DYNAMODB_ENDPOINT), new SkillLog(System.err::println));
-        String table = env.get(FunctionEnvironment.PROGRESS_TABLE);
-        Map<String, Object> create = new LinkedHashMap<>();
-        create.put("TableName", table);
-        create.put("AttributeDefinitions", Envelopes.JSON.convertValue(definition.get("AttributeDefinitions"), List.class));
-        create.put("KeySchema", Envelopes.JSON.convertValue(definition.get("KeySchema"), List.class));
-        create.put("BillingMode", definition.get("BillingMode").asText());
-        client.call("CreateTable", create, Deadlines.generous());
-        for (int i = 0; i < 200; i++) {
-            Map<String, Object> described = Json.object(
-                    client.call("DescribeTable", Map.of("TableName", table), Deadlines.generous()), "Table");
-            if ("ACTIVE".equals(Json.text(described, "TableStatus"))) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("the progress table never became active");
+        DynaliteServer.createTable(DynamoDbHttpClient.fromEnvironment(env, env.get(FunctionEnvironment.DYNAMODB_ENDPOINT),
+                new SkillLog(System.err::println)), definition, env.get(FunctionEnvironment.PROGRESS_TABLE));
     }
 }

@@ -27,7 +27,7 @@ import java.util.UUID;
  * free loopback port. scripts/test installs it with npm into target/dynalite; CI requires it
  * ({@code -Ddynalite.required=true}), a developer without Node.js sees these tests skipped with the reason.
  */
-final class DynaliteServer implements AutoCloseable {
+public final class DynaliteServer implements AutoCloseable {
 
     /** What dynalite is called with: it checks that requests are signed, not by whom. */
     static final Map<String, String> CREDENTIALS = Map.of(AwsEnvironment.REGION, "us-east-1",
@@ -74,18 +74,23 @@ final class DynaliteServer implements AutoCloseable {
     /** A new, empty table made from template.yaml's own definition of the progress table; returns its name. */
     String createProgressTable() throws IOException, InterruptedException {
         String table = "progress-" + UUID.randomUUID();
-        JsonNode definition = SamTemplate.read(ProjectFiles.root().resolve("template.yaml")).resource("ProgressTable");
+        createTable(client, SamTemplate.read(ProjectFiles.root().resolve("template.yaml")).resource("ProgressTable"), table);
+        return table;
+    }
+
+    /** Creates {@code table} as {@code definition} (a template's table resource) says, and waits until it is active. */
+    public static void createTable(DynamoDbHttpClient client, JsonNode definition, String table) throws InterruptedException {
         Map<String, Object> create = new LinkedHashMap<>();
         create.put("TableName", table);
         create.put("AttributeDefinitions", Envelopes.JSON.convertValue(definition.get("AttributeDefinitions"), List.class));
         create.put("KeySchema", Envelopes.JSON.convertValue(definition.get("KeySchema"), List.class));
         create.put("BillingMode", definition.get("BillingMode").asText());
         client.call("CreateTable", create, Deadlines.generous());
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 200; i++) {
             Map<String, Object> described = Json.object(client.call("DescribeTable", Map.of("TableName", table),
                     Deadlines.generous()), "Table");
             if ("ACTIVE".equals(Json.text(described, "TableStatus"))) {
-                return table;
+                return;
             }
             Thread.sleep(50);
         }

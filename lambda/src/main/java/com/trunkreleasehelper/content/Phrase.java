@@ -5,6 +5,7 @@ public enum Phrase {
     WELCOME("welcome"),
     WELCOME_BACK("welcomeBack"),
     RESUME_ASK("resumeAsk"),
+    FROM_THE_START("fromTheStart"),
     PROMPT("prompt"),
     OPTIONS("options"),
     FALLBACK("fallback"),

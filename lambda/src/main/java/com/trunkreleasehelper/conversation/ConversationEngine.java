@@ -116,7 +116,8 @@ public final class ConversationEngine {
 
         Turn answer(boolean yes) {
             if (current == null && state.offer() != null) {
-                return yes ? enter(ConversationState.fresh(), guide.node(state.offer()), null) : restart(null);
+                return yes ? enter(ConversationState.fresh(), guide.node(state.offer()), null)
+                        : restart(guide.phrase(Phrase.FROM_THE_START));
             }
             if (current == null || !current.hasQuestion()) {
                 return yes ? restart(null) : options();

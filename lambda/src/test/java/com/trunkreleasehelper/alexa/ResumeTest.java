@@ -55,7 +55,7 @@ class ResumeTest {
         SkillDriver again = new SkillDriver(handler, "en-US");
         again.launch();
 
-        assertThat(again.say(ModelIntent.NO.intentName()).speech()).startsWith("Step 1");
+        assertThat(again.say(ModelIntent.NO.intentName()).speech()).startsWith("Okay, starting again from step 1. Step 1");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.trunkreleasehelper;
 
 import com.trunkreleasehelper.alexa.ModelIntent;
+import com.trunkreleasehelper.alexa.ScreenActions;
+import com.trunkreleasehelper.conversation.Action;
 import com.trunkreleasehelper.alexa.SkillFactory;
 import com.trunkreleasehelper.alexa.SkillRuntime;
 import com.trunkreleasehelper.progress.DynamoDbPriming;
@@ -114,7 +116,7 @@ public final class SnapStartPriming implements Resource {
             }
         }
         Map<String, Object> touch = request(template, locale, true, "Alexa.Presentation.APL.UserEvent");
-        Json.object(touch, "request").put("arguments", List.of("next"));
+        Json.object(touch, "request").put("arguments", List.of(ScreenActions.argument(Action.NEXT)));
         requests.add(Json.bytes(touch));
         Map<String, Object> canFulfill = request(template, locale, false, "CanFulfillIntentRequest");
         Json.object(canFulfill, "request").put("intent", Map.of("name", ModelIntent.START_GUIDE.intentName(), "slots", Map.of()));

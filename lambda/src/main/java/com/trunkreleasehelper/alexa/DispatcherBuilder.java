@@ -22,8 +22,6 @@ final class DispatcherBuilder extends CustomSkillBuilder {
                 .withRequestMappers(config.getRequestMappers())
                 .withHandlerAdapters(config.getHandlerAdapters())
                 .withExceptionMapper(config.getExceptionMapper())
-                .withRequestInterceptors(config.getRequestInterceptors())
-                .withResponseInterceptors(config.getResponseInterceptors())
                 .build();
     }
 }

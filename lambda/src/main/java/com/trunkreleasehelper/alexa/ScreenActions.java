@@ -5,7 +5,7 @@ import com.trunkreleasehelper.conversation.Action;
 import java.util.Map;
 
 /** The arguments the screen's buttons send in APL UserEvents, and the actions they stand for. */
-final class ScreenActions {
+public final class ScreenActions {
 
     private static final Map<Action, String> ARGUMENTS = Map.of(
             Action.NEXT, "next",
@@ -15,7 +15,7 @@ final class ScreenActions {
     private ScreenActions() {
     }
 
-    static String argument(Action action) {
+    public static String argument(Action action) {
         return ARGUMENTS.get(action);
     }
 

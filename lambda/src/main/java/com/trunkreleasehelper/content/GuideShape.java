@@ -26,6 +26,8 @@ final class GuideShape {
 
     /** In {@code statements}: the reaction that applies at any node without one of its own. */
     static final String ANYWHERE = "*";
+    /** The shape file's field for what statements mean where; errors name it so. */
+    static final String STATEMENTS = "statements";
 
     private final String start;
     private final Map<Detour, String> detours;
@@ -65,13 +67,13 @@ final class GuideShape {
 
     /** {@code "statements": {"OPENED": {"*": "done"}, "URGENT_ITEM": {"urgent": "yes"}}}; every statement listed. */
     private static Map<Statement, Map<String, Reaction>> statements(ContentFile file) {
-        Map<String, Object> listed = file.object(file.root(), "statements", "the file");
+        Map<String, Object> listed = file.object(file.root(), STATEMENTS, "the file");
         Map<Statement, Map<String, Reaction>> statements = new EnumMap<>(Statement.class);
         for (Statement statement : Statement.values()) {
             Map<String, Reaction> at = new LinkedHashMap<>();
             file.object(listed, statement.name(), "statements")
                     .forEach((node, reaction) -> at.put(node, Reaction.parse(file.text(Map.of(node, reaction), node,
-                            "statements." + statement.name()))));
+                            STATEMENTS + "." + statement.name()))));
             statements.put(statement, Collections.unmodifiableMap(at));
         }
         return statements;

@@ -34,7 +34,7 @@ final class GuideValidator {
     /** Every reaction names nodes that exist, and answers only where there is a question to answer. */
     private void checkStatements(Guide guide) {
         guide.statements().forEach((statement, at) -> at.forEach((where, reaction) -> {
-            String place = "statements." + statement.name() + "." + where;
+            String place = GuideShape.STATEMENTS + "." + statement.name() + "." + where;
             GuideNode here = guide.node(where);
             if (here == null && !GuideShape.ANYWHERE.equals(where)) {
                 throw fail(place + ": no node \"" + where + "\"");

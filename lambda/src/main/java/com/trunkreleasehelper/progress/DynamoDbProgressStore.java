@@ -16,9 +16,6 @@ import java.util.Optional;
 public final class DynamoDbProgressStore implements ProgressStore {
 
     static final String KEY = "userKey";
-    static final String STEP = "step";
-    static final String LOCALE = "locale";
-    static final String SAVED_AT = "savedAt";
     static final String EXPIRES_AT = "expiresAt";
 
     private final DynamoDbHttpClient client;
@@ -34,12 +31,12 @@ public final class DynamoDbProgressStore implements ProgressStore {
         Map<String, Object> request = keyed(userKey);
         request.put("ConsistentRead", true);
         Map<String, Object> item = Json.object(client.call("GetItem", request, deadline), "Item");
-        if (item == null || !item.containsKey(STEP)) {
+        if (item == null || !item.containsKey(SavedProgress.STEP)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new SavedProgress(attribute(item, STEP, "S"), attribute(item, LOCALE, "S"),
-                    Instant.ofEpochSecond(Long.parseLong(attribute(item, SAVED_AT, "N")))));
+            return Optional.of(new SavedProgress(attribute(item, SavedProgress.STEP, "S"), attribute(item, SavedProgress.LOCALE, "S"),
+                    Instant.ofEpochSecond(Long.parseLong(attribute(item, SavedProgress.SAVED_AT, "N")))));
         } catch (NumberFormatException e) {
             throw new ProgressStoreException("BadItem", "a saved item has no usable time", e);
         }
@@ -49,9 +46,9 @@ public final class DynamoDbProgressStore implements ProgressStore {
     public void save(String userKey, SavedProgress progress, StoreDeadline deadline) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put(KEY, Map.of("S", userKey));
-        item.put(STEP, Map.of("S", progress.step()));
-        item.put(LOCALE, Map.of("S", progress.locale()));
-        item.put(SAVED_AT, Map.of("N", Long.toString(progress.savedAt().getEpochSecond())));
+        item.put(SavedProgress.STEP, Map.of("S", progress.step()));
+        item.put(SavedProgress.LOCALE, Map.of("S", progress.locale()));
+        item.put(SavedProgress.SAVED_AT, Map.of("N", Long.toString(progress.savedAt().getEpochSecond())));
         item.put(EXPIRES_AT, Map.of("N", Long.toString(progress.expiresAt().getEpochSecond())));
         client.call("PutItem", Map.of("TableName", table, "Item", item), deadline);
     }

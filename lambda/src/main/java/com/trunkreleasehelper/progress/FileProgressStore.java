@@ -30,10 +30,10 @@ public final class FileProgressStore implements ProgressStore {
     @Override
     public synchronized Optional<SavedProgress> load(String userKey, StoreDeadline deadline) {
         Map<String, Object> entry = Json.object(read(), userKey);
-        if (entry == null || !(entry.get("savedAt") instanceof Number savedAt)) {
+        if (entry == null || !(entry.get(SavedProgress.SAVED_AT) instanceof Number savedAt)) {
             return Optional.empty();
         }
-        return Optional.of(new SavedProgress(Json.text(entry, "step"), Json.text(entry, "locale"),
+        return Optional.of(new SavedProgress(Json.text(entry, SavedProgress.STEP), Json.text(entry, SavedProgress.LOCALE),
                 Instant.ofEpochSecond(savedAt.longValue())));
     }
 
@@ -41,9 +41,9 @@ public final class FileProgressStore implements ProgressStore {
     public synchronized void save(String userKey, SavedProgress progress, StoreDeadline deadline) {
         Map<String, Object> all = readOrFreshIfCorrupt();
         Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("step", progress.step());
-        entry.put("locale", progress.locale());
-        entry.put("savedAt", progress.savedAt().getEpochSecond());
+        entry.put(SavedProgress.STEP, progress.step());
+        entry.put(SavedProgress.LOCALE, progress.locale());
+        entry.put(SavedProgress.SAVED_AT, progress.savedAt().getEpochSecond());
         all.put(userKey, entry);
         write(all);
     }

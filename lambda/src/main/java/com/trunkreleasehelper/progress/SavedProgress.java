@@ -12,6 +12,11 @@ public record SavedProgress(String step, String locale, Instant savedAt) {
     /** A driver who comes back within this long is offered to pick up where they left off. */
     public static final Duration LIFETIME = Duration.ofHours(24);
 
+    /** The stored field names, the same in every store. */
+    static final String STEP = "step";
+    static final String LOCALE = "locale";
+    static final String SAVED_AT = "savedAt";
+
     public Instant expiresAt() {
         return savedAt.plus(LIFETIME);
     }

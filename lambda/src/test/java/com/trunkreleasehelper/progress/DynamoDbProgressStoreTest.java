@@ -65,7 +65,7 @@ class DynamoDbProgressStoreTest extends ProgressStoreContract {
     void anItemWithoutAUsableTimeIsABadItem() throws Exception {
         ProgressStore store = emptyStore();
         Map<String, Object> item = Map.of(DynamoDbProgressStore.KEY, Map.of("S", "user-a"),
-                DynamoDbProgressStore.STEP, Map.of("S", "key"), DynamoDbProgressStore.SAVED_AT, Map.of("S", "yesterday"));
+                SavedProgress.STEP, Map.of("S", "key"), SavedProgress.SAVED_AT, Map.of("S", "yesterday"));
         dynalite.client().call("PutItem", Map.of("TableName", table, "Item", item), Deadlines.generous());
 
         assertThatThrownBy(() -> store.load("user-a", Deadlines.generous()))

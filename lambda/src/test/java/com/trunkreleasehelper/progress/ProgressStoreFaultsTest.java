@@ -106,7 +106,7 @@ class ProgressStoreFaultsTest {
         Map<String, Object> get = Map.of("TableName", table,
                 "Key", Map.of(DynamoDbProgressStore.KEY, Map.of("S", UserKey.of(USER_ID))));
         Map<String, Object> item = Json.object(dynalite.client().call("GetItem", get, Deadlines.generous()), "Item");
-        return Json.text(Json.object(item, DynamoDbProgressStore.STEP), "S");
+        return Json.text(Json.object(item, SavedProgress.STEP), "S");
     }
 
     @Test

@@ -15,6 +15,9 @@ import java.util.Set;
 /** Reads an AWS JSON-protocol error answer: its type, message and request ID, and whether to retry it. */
 final class AwsErrors {
 
+    /** AWS's request ID for a call, kept for the log. */
+    static final String REQUEST_ID_HEADER = "x-amzn-requestid";
+
     private static final Set<String> THROTTLING = Set.of("ProvisionedThroughputExceededException",
             "ThrottlingException", "RequestLimitExceeded", "TooManyRequestsException");
     /** The error types AWS signs a skewed request's refusal with (the SDK's own list). */
@@ -28,7 +31,7 @@ final class AwsErrors {
 
     /** The failure for an error answer; transient (worth one retry) for throttling and server errors. */
     static ProgressStoreException failure(String operation, DeadlineHttpClient.Response response) {
-        String requestId = response.header("x-amzn-requestid");
+        String requestId = response.header(REQUEST_ID_HEADER);
         Map<String, Object> body = json(response.body());
         String type = type(body);
         if (type == null) {

@@ -134,7 +134,7 @@ public final class DynamoDbHttpClient {
             // Reported below like any other answer that is not a JSON object.
         }
         throw new ProgressStoreException("BadResponse", operation + " answered " + response.status() + " without a JSON object",
-                null, response.status(), response.header("x-amzn-requestid"));
+                null, response.status(), response.header(AwsErrors.REQUEST_ID_HEADER));
     }
 
     private static void sleep(int millis) {

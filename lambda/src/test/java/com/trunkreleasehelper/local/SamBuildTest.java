@@ -5,11 +5,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -74,23 +72,10 @@ class SamBuildTest {
                 """);
         Path source = ProjectFiles.root().resolve("lambda");
         Path scratch = other.resolve("scratch");
-        try (Stream<Path> files = Files.walk(source)) {
-            files.filter(p -> !source.relativize(p).startsWith("target")).forEach(p -> copy(p, scratch.resolve(source.relativize(p).toString())));
-        }
+        ProjectFiles.copyTree(source, scratch, p -> p.startsWith("target"));
         return scratch;
     }
 
-    private static void copy(Path from, Path to) {
-        try {
-            if (Files.isDirectory(from)) {
-                Files.createDirectories(to);
-            } else {
-                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(from.toString(), e);
-        }
-    }
 
     private static List<String> fileNames(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {

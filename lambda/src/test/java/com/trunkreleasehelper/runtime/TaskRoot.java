@@ -4,13 +4,11 @@ import com.trunkreleasehelper.testing.ProjectFiles;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The function as Lambda unpacks it in {@code /var/task} after {@code sam build}: the compiled classes and
@@ -26,7 +24,7 @@ public final class TaskRoot {
 
     /** Lays the function out in {@code folder} and returns it. */
     public static Path build(Path folder) throws IOException {
-        copyTree(buildDirectory().resolve("classes"), folder);
+        ProjectFiles.copyTree(buildDirectory().resolve("classes"), folder, p -> false);
         Path lib = Files.createDirectories(folder.resolve("lib"));
         for (Path jar : runtimeJars()) {
             Files.copy(jar, lib.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -49,20 +47,4 @@ public final class TaskRoot {
         return configured != null ? Path.of(configured) : ProjectFiles.root().resolve("lambda/target");
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            files.forEach(p -> {
-                Path target = to.resolve(from.relativize(p).toString());
-                try {
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(p.toString(), e);
-                }
-            });
-        }
-    }
 }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -37,6 +39,26 @@ public final class ProjectFiles {
             return files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("env.json")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the tree at {@code from} to {@code to}, leaving out what {@code skip} matches (paths relative to {@code from}). */
+    public static void copyTree(Path from, Path to, Predicate<Path> skip) {
+        try (Stream<Path> files = Files.walk(from)) {
+            files.filter(p -> !skip.test(from.relativize(p))).forEach(p -> {
+                Path target = to.resolve(from.relativize(p).toString());
+                try {
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(p.toString(), e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(from.toString(), e);
         }
     }
 

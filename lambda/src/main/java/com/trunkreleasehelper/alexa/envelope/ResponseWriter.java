@@ -102,18 +102,19 @@ final class ResponseWriter {
 
     private static void writeCard(JsonGenerator json, Card card) throws IOException {
         if (card instanceof StandardCard standard) {
-            json.writeObjectFieldStart("card");
-            json.writeStringField("type", "Standard");
-            json.writeStringField("title", standard.getTitle());
-            json.writeStringField("text", standard.getText());
-            json.writeEndObject();
+            writeStrings(json, "card", "type", "Standard", "title", standard.getTitle(), "text", standard.getText());
         } else if (card instanceof SimpleCard simple) {
-            json.writeObjectFieldStart("card");
-            json.writeStringField("type", "Simple");
-            json.writeStringField("title", simple.getTitle());
-            json.writeStringField("content", simple.getContent());
-            json.writeEndObject();
+            writeStrings(json, "card", "type", "Simple", "title", simple.getTitle(), "content", simple.getContent());
         }
+    }
+
+    /** {@code "name": {key: value, …}} from alternating keys and values. */
+    private static void writeStrings(JsonGenerator json, String name, String... keysAndValues) throws IOException {
+        json.writeObjectFieldStart(name);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            json.writeStringField(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        json.writeEndObject();
     }
 
     private static void writeCanFulfill(JsonGenerator json, CanFulfillIntent answer) throws IOException {
@@ -125,10 +126,8 @@ final class ResponseWriter {
         json.writeObjectFieldStart("slots");
         if (answer.getSlots() != null) {
             for (Map.Entry<String, CanFulfillSlot> slot : answer.getSlots().entrySet()) {
-                json.writeObjectFieldStart(slot.getKey());
-                json.writeStringField("canUnderstand", slot.getValue().getCanUnderstandAsString());
-                json.writeStringField("canFulfill", slot.getValue().getCanFulfillAsString());
-                json.writeEndObject();
+                writeStrings(json, slot.getKey(), "canUnderstand", slot.getValue().getCanUnderstandAsString(),
+                        "canFulfill", slot.getValue().getCanFulfillAsString());
             }
         }
         json.writeEndObject();
@@ -148,15 +147,9 @@ final class ResponseWriter {
 
     private static void writeSpeech(JsonGenerator json, OutputSpeech speech) throws IOException {
         if (speech instanceof SsmlOutputSpeech ssml) {
-            json.writeObjectFieldStart("outputSpeech");
-            json.writeStringField("type", "SSML");
-            json.writeStringField("ssml", ssml.getSsml());
-            json.writeEndObject();
+            writeStrings(json, "outputSpeech", "type", "SSML", "ssml", ssml.getSsml());
         } else if (speech instanceof PlainTextOutputSpeech text) {
-            json.writeObjectFieldStart("outputSpeech");
-            json.writeStringField("type", "PlainText");
-            json.writeStringField("text", text.getText());
-            json.writeEndObject();
+            writeStrings(json, "outputSpeech", "type", "PlainText", "text", text.getText());
         }
     }
 }

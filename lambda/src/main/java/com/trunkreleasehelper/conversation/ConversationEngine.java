@@ -220,7 +220,9 @@ public final class ConversationEngine {
             Phrase phrase = MISSES.get((missed.misses() - 1) % MISSES.size());
             String text = phrase == Phrase.FALLBACK && current != null && current.hasQuestion()
                     ? join(guide.phrase(Phrase.FALLBACK), guide.phrase(Phrase.YES_OR_NO)) : guide.phrase(phrase);
-            return speak(missed, current, text);
+            // "Repeat" after a re-ask repeats what was said before it, not the re-ask.
+            Turn reask = speak(missed, current, text);
+            return new Turn(missed, reask.reply());
         }
 
         /** Before the steps, "no": what can be said instead, which is the question itself (the prompt would list it again). */

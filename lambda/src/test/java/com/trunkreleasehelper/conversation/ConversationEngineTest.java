@@ -252,6 +252,14 @@ class ConversationEngineTest {
     }
 
     @Test
+    void repeatAfterAReaskRepeatsTheStepNotTheReask() {
+        Turn step3 = run(at(2), Action.NO);
+        Turn missed = run(step3.state(), Action.FALLBACK);
+
+        assertThat(run(missed.state(), Action.REPEAT).reply().speech()).isEqualTo(step3.reply().speech());
+    }
+
+    @Test
     void anUnderstoodTurnStartsTheEscalationAgain() {
         Turn missed = run(run(at(3), Action.FALLBACK).state(), Action.FALLBACK);
         Turn repeated = run(missed.state(), Action.REPEAT);

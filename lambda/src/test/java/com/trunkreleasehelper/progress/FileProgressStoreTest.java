@@ -62,9 +62,9 @@ class FileProgressStoreTest extends ProgressStoreContract {
         Path file = Files.writeString(dir.resolve("progress.json"), "[1, 2,");
         TrunkReleaseHelperHandler handler = Handlers.forEnvironment(Map.of(PROGRESS_FILE, file.toString()), logs);
 
-        String launchValue = new SkillDriver(handler, "en-US").launch().speech();
+        String launch = new SkillDriver(handler, "en-US").launch().speech();
 
-        assertThat(launchValue).startsWith("This is Trunk Release Helper");
+        assertThat(launch).startsWith("This is Trunk Release Helper");
         assertThat(logs.text().lines().filter(line -> line.contains("progress_store_failed")))
                 .singleElement().asString().contains("\"error\":\"CorruptFile\"", "\"operation\":\"load\"");
         SkillDriver.stopAtStepFour(handler);

@@ -43,9 +43,9 @@ class ResilientProgressStoreTest {
         when(store.load(eq(USER), any())).thenThrow(new ProgressStoreException("ProvisionedThroughputExceededException",
                 "The level of configured provisioned throughput for the table was exceeded.", null, 400, "REQ123"));
 
-        Optional<SavedProgress> rValue = new ResilientProgressStore(store, logs.log()).load(USER, freshTurn());
+        Optional<SavedProgress> loaded = new ResilientProgressStore(store, logs.log()).load(USER, freshTurn());
 
-        assertThat(rValue).isEmpty();
+        assertThat(loaded).isEmpty();
         assertThat(logs.text().strip().lines()).singleElement().asString()
                 .contains("\"event\":\"progress_store_failed\"", "\"operation\":\"load\"",
                         "\"error\":\"ProvisionedThroughputExceededException\"",
@@ -107,9 +107,9 @@ class ResilientProgressStoreTest {
 
     @Test
     void withTooLittleTimeLeftTheStoreIsNotCalled() {
-        Optional<SavedProgress> rValue = new ResilientProgressStore(store, logs.log()).load(USER, StoreDeadline.forTurn(1_200, nanos::get));
+        Optional<SavedProgress> loaded = new ResilientProgressStore(store, logs.log()).load(USER, StoreDeadline.forTurn(1_200, nanos::get));
 
-        assertThat(rValue).isEmpty();
+        assertThat(loaded).isEmpty();
         assertThat(logs.text()).contains("progress_skipped");
         verifyNoInteractions(store);
     }

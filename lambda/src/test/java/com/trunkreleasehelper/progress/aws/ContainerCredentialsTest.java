@@ -154,11 +154,11 @@ class ContainerCredentialsTest {
         clock.advance(Duration.ofMinutes(57));
         behaviour.set("fail");
 
-        AwsCredentials renewingValue = provider.credentials(Deadlines.generous());
+        AwsCredentials renewing = provider.credentials(Deadlines.generous());
         clock.advance(Duration.ofSeconds(30));
         AwsCredentials next = provider.credentials(Deadlines.generous());
 
-        assertThat(renewingValue).isEqualTo(next).isEqualTo(new AwsCredentials("ASIA1", "s1", "t1"));
+        assertThat(renewing).isEqualTo(next).isEqualTo(new AwsCredentials("ASIA1", "s1", "t1"));
         assertThat(logs.text().strip().lines()).singleElement().asString()
                 .contains("\"event\":\"credentials_refresh_failed\"", "\"error\":\"CredentialsHttp500\"");
         assertThat(endpoint.requests()).isEqualTo(2);

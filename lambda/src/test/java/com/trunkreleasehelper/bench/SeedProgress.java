@@ -3,7 +3,6 @@ package com.trunkreleasehelper.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trunkreleasehelper.FunctionEnvironment;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
-import com.trunkreleasehelper.json.Json;
 import com.trunkreleasehelper.testing.Handlers;
 import com.trunkreleasehelper.logging.SkillLog;
 import com.trunkreleasehelper.progress.DynaliteServer;

@@ -4,7 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.request.dispatcher.GenericRequestDispatcher;
-import com.amazon.ask.util.UserAgentUtils;
+import com.amazon.ask.util.SdkConstants;
 import com.trunkreleasehelper.alexa.envelope.EnvelopeJson;
 
 import java.io.IOException;
@@ -37,7 +37,12 @@ public final class SkillRuntime {
         }
     }
 
-    private static final String USER_AGENT = UserAgentUtils.getUserAgent("trunk-release-helper");
+    /**
+     * What the SDK's {@code UserAgentUtils.getUserAgent("trunk-release-helper")} answers, built here because that
+     * class starts SLF4J (a service-loader scan of every jar) for one string on the cold path (README "Cold start").
+     */
+    static final String USER_AGENT = "ask-java/" + SdkConstants.SDK_VERSION + " Java/" + System.getProperty("java.version")
+            + " trunk-release-helper";
 
     private final GenericRequestDispatcher<HandlerInput, Optional<Response>> dispatcher;
     private final EnvelopeJson json;

@@ -3,8 +3,9 @@ package com.trunkreleasehelper.content;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -137,14 +138,17 @@ final class GuideValidator {
         if (!node.hasQuestion()) {
             return List.of();
         }
-        Set<GuideNode> next = new LinkedHashSet<>();
+        // Keyed by id: comparing whole records would link their generated equals and hashCode at every cold start.
+        Map<String, GuideNode> next = new LinkedHashMap<>();
         for (Outcome o : List.of(node.yes(), node.no())) {
-            next.add(o.goesBack() ? guide.start() : guide.node(o.to()));
+            GuideNode successor = o.goesBack() ? guide.start() : guide.node(o.to());
+            next.putIfAbsent(successor.id(), successor);
         }
-        if (node.isStep() && guide.step(node.step() + 1) != null) {
-            next.add(guide.step(node.step() + 1));
+        GuideNode following = node.isStep() ? guide.step(node.step() + 1) : null;
+        if (following != null) {
+            next.putIfAbsent(following.id(), following);
         }
-        return List.copyOf(next);
+        return List.copyOf(next.values());
     }
 
     private static String describe(GuideNode node) {

@@ -65,7 +65,7 @@ public final class ConversationEngine {
     /** A saved step worth offering: a step past the first. */
     private static boolean isResumable(Guide guide, String savedStep) {
         GuideNode saved = guide.node(savedStep);
-        return saved != null && saved.isStep() && !saved.equals(guide.start());
+        return saved != null && saved.isStep() && !saved.id().equals(guide.start().id());
     }
 
     /** Save each newly reached step; clear on finishing (an ending that does not keep it) or starting over. */
@@ -303,7 +303,7 @@ public final class ConversationEngine {
         private Screen screen(GuideNode node, boolean ends) {
             String heading = node.isStep() ? fill(guide.phrase(Phrase.SCREEN_HEADING), node) : node.title();
             Double progress = node.isStep() ? (double) node.step() / guide.steps().size() : null;
-            String emphasis = node.equals(guide.detour(Detour.EMERGENCY)) ? guide.emergencyNumber() : "";
+            String emphasis = node.id().equals(guide.detour(Detour.EMERGENCY).id()) ? guide.emergencyNumber() : "";
             List<Screen.Button> buttons = ends ? List.of() : List.of(
                     new Screen.Button(guide.phrase(Phrase.BUTTON_NEXT), Action.NEXT),
                     new Screen.Button(guide.phrase(Phrase.BUTTON_REPEAT), Action.REPEAT),

@@ -8,6 +8,7 @@ import com.trunkreleasehelper.testing.AlexaResponse;
 import com.trunkreleasehelper.testing.ProjectFiles;
 import com.trunkreleasehelper.testing.ResponseChecks;
 import com.trunkreleasehelper.testing.SkillDriver;
+import com.amazon.ask.util.UserAgentUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,6 +45,13 @@ class SampleEventsTest {
 
     static List<Path> events() {
         return ProjectFiles.sampleEvents();
+    }
+
+    @Test
+    void theAnswerReportsTheUserAgentTheSdkWould() {
+        AlexaResponse response = SkillDriver.invoke(handler, ProjectFiles.json(ProjectFiles.eventsFolder().resolve("launch.json")));
+
+        assertThat(response.json().path("userAgent").asText()).isEqualTo(UserAgentUtils.getUserAgent("trunk-release-helper"));
     }
 
     @ParameterizedTest

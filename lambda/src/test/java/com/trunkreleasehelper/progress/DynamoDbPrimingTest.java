@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Priming the DynamoDB path before a snapshot: every call goes through, and nothing of it is left behind. */
 class DynamoDbPrimingTest {
 
-    /** Twenty rounds of PutItem, GetItem and DeleteItem. */
-    private static final int CALLS = 60;
+    /** Each round a PutItem, a GetItem and a DeleteItem. */
+    private static final int CALLS = 3 * DynamoDbPriming.ROUNDS;
 
     @Test
     void everyStoreCallGoesThroughTlsToTheLoopbackServer() {

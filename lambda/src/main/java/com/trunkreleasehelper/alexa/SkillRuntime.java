@@ -41,7 +41,7 @@ public final class SkillRuntime {
      * What the SDK's {@code UserAgentUtils.getUserAgent("trunk-release-helper")} answers, built here because that
      * class starts SLF4J (a service-loader scan of every jar) for one string on the cold path (README "Cold start").
      */
-    static final String USER_AGENT = "ask-java/" + SdkConstants.SDK_VERSION + " Java/" + System.getProperty("java.version")
+    private static final String USER_AGENT = "ask-java/" + SdkConstants.SDK_VERSION + " Java/" + System.getProperty("java.version")
             + " trunk-release-helper";
 
     private final GenericRequestDispatcher<HandlerInput, Optional<Response>> dispatcher;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -40,6 +41,16 @@ class SamTemplateTest {
 
         assertThat(declared.remove(JVM_OPTIONS)).isTrue();
         assertThat(declared).containsExactlyInAnyOrderElementsOf(FunctionEnvironment.READ_BY_THE_FUNCTION);
+    }
+
+    @Test
+    void theReadmesDeployTableShowsTheTemplatesJvmOptions() throws IOException {
+        String row = "| `" + JVM_OPTIONS + "` | ";
+
+        assertThat(Files.readAllLines(ProjectFiles.root().resolve("README.md")))
+                .filteredOn(line -> line.startsWith(row))
+                .singleElement().asString()
+                .startsWith(row + "`" + template().environment(null).get(JVM_OPTIONS) + "` |");
     }
 
     @Test

@@ -38,24 +38,28 @@ public final class SnapStartPriming implements Resource {
     private final Supplier<SkillRuntime> skill;
     private final Guides guides;
     private final String skillId;
+    private final Map<String, String> env;
     private final SkillLog log;
 
     /** @param skillId the skill ID the skill accepts (blank for any), so the priming requests are answered */
-    SnapStartPriming(Supplier<SkillRuntime> skill, Guides guides, String skillId, SkillLog log) {
+    private SnapStartPriming(Supplier<SkillRuntime> skill, Guides guides, String skillId, Map<String, String> env, SkillLog log) {
         this.skill = skill;
         this.guides = guides;
         this.skillId = skillId == null || skillId.isBlank() ? "priming" : skillId.trim();
+        this.env = env;
         this.log = log;
     }
 
     /**
-     * Priming for a function accepting {@code skillId}. It runs on a skill of its own that keeps progress
-     * in memory, so no store connection or user data ever reaches the snapshot.
+     * Priming for the function {@code env} configures. The conversation runs on a skill of its own that keeps
+     * progress in memory, so no user's data ever reaches the snapshot; the store's path is primed by
+     * {@link DynamoDbPriming}, which leaves no connection open.
      */
-    static SnapStartPriming forSkillId(Guides guides, String skillId, SkillLog log) {
+    static SnapStartPriming forEnvironment(Guides guides, Map<String, String> env, SkillLog log) {
+        String skillId = env.get(FunctionEnvironment.SKILL_ID);
         // Built only when a snapshot is about to be taken, so an ordinary cold start does not pay for it.
         return new SnapStartPriming(() -> SkillFactory.build(guides, skillId, new InMemoryProgressStore(), log),
-                guides, skillId, log);
+                guides, skillId, env, log);
     }
 
     /** Registers with the CRaC context; where no CRaC runtime exists this does nothing. */
@@ -67,11 +71,12 @@ public final class SnapStartPriming implements Resource {
     public void beforeCheckpoint(Context<? extends Resource> context) {
         prime();
         DynamoDbPriming.prime();
+        DynamoDbPriming.primeOwnTable(env);
     }
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
-        // Nothing to renew: the skill holds no connections, credentials or random seeds.
+        // Nothing to renew: the skill holds no connections, credentials or random seeds, and priming left none.
     }
 
     /** Runs the priming conversation (unlogged); returns how many requests were answered. */

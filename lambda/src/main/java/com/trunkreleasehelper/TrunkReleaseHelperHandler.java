@@ -25,8 +25,7 @@ public final class TrunkReleaseHelperHandler implements RequestStreamHandler {
     private static final SkillLog LOG = SkillLog.toStandardOutput();
     private static final TrunkReleaseHelperHandler DEPLOYED = forEnvironment(System.getenv(), LOG);
     /** Held here because CRaC keeps only weak references to registered resources. */
-    private static final SnapStartPriming PRIMING = SnapStartPriming.forSkillId(GUIDES,
-            System.getenv(FunctionEnvironment.SKILL_ID), LOG);
+    private static final SnapStartPriming PRIMING = SnapStartPriming.forEnvironment(GUIDES, System.getenv(), LOG);
 
     static {
         PRIMING.register();

@@ -2,6 +2,8 @@ package com.trunkreleasehelper;
 
 import com.trunkreleasehelper.alexa.ModelIntent;
 import com.trunkreleasehelper.content.Guides;
+import com.trunkreleasehelper.progress.aws.AwsEnvironment;
+import com.trunkreleasehelper.progress.aws.ScriptedHttpServer;
 import com.trunkreleasehelper.testing.Handlers;
 import com.trunkreleasehelper.testing.LogLines;
 import com.trunkreleasehelper.testing.SkillDriver;
@@ -9,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,21 +27,21 @@ class SnapStartPrimingTest {
 
     @Test
     void primingAnswersEveryRequestInEveryLocale() {
-        SnapStartPriming priming = SnapStartPriming.forSkillId(guides, null, logs.log());
+        SnapStartPriming priming = SnapStartPriming.forEnvironment(guides, Map.of(), logs.log());
 
         assertThat(priming.prime()).isEqualTo(REQUESTS_PER_LOCALE * guides.supportedLocales().size());
     }
 
     @Test
     void primingIsAnsweredWhenTheFunctionOnlyAcceptsItsOwnSkillId() {
-        SnapStartPriming priming = SnapStartPriming.forSkillId(guides, SKILL_ID, logs.log());
+        SnapStartPriming priming = SnapStartPriming.forEnvironment(guides, Map.of(FunctionEnvironment.SKILL_ID, SKILL_ID), logs.log());
 
         assertThat(priming.prime()).isEqualTo(REQUESTS_PER_LOCALE * guides.supportedLocales().size());
     }
 
     @Test
     void primingWritesNothingToTheLog() {
-        SnapStartPriming.forSkillId(guides, null, logs.log()).beforeCheckpoint(null);
+        SnapStartPriming.forEnvironment(guides, Map.of(), logs.log()).beforeCheckpoint(null);
 
         assertThat(logs.lines()).isEmpty();
     }
@@ -46,9 +50,30 @@ class SnapStartPrimingTest {
     void primingChangesNothingALaterRequestCouldSee() {
         List<String> before = conversation(Handlers.inMemory());
 
-        SnapStartPriming.forSkillId(guides, null, logs.log()).beforeCheckpoint(null);
+        SnapStartPriming.forEnvironment(guides, Map.of(), logs.log()).beforeCheckpoint(null);
 
         assertThat(conversation(Handlers.inMemory())).isEqualTo(before);
+    }
+
+    @Test
+    void beforeTheCheckpointTheFunctionsOwnTableIsAskedOnceForAKeyNoDriverHas() throws Exception {
+        List<ScriptedHttpServer.Request> calls = new CopyOnWriteArrayList<>();
+        try (ScriptedHttpServer dynamoDb = ScriptedHttpServer.start((request, exchange) -> {
+            calls.add(request);
+            exchange.json(200, "{}");
+        })) {
+            Map<String, String> env = Map.of(FunctionEnvironment.PROGRESS_TABLE, "progress",
+                    FunctionEnvironment.DYNAMODB_ENDPOINT, dynamoDb.url("/"),
+                    AwsEnvironment.ACCESS_KEY_ID, "id", AwsEnvironment.SECRET_ACCESS_KEY, "secret");
+
+            SnapStartPriming.forEnvironment(guides, env, logs.log()).beforeCheckpoint(null);
+
+            assertThat(calls).singleElement().satisfies(call -> {
+                assertThat(call.header("x-amz-target")).isEqualTo("DynamoDB_20120810.GetItem");
+                assertThat(call.bodyText()).contains("\"TableName\":\"progress\"").doesNotContain("amzn1.ask.account");
+            });
+            assertThat(logs.lines()).isEmpty();
+        }
     }
 
     private static List<String> conversation(TrunkReleaseHelperHandler handler) {

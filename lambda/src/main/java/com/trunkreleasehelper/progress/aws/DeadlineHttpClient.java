@@ -72,6 +72,14 @@ final class DeadlineHttpClient {
         this.tls = tls;
     }
 
+    /** Closes the kept connection, if any; the next exchange opens a new one. */
+    void closeIdle() {
+        Connection kept = idle.getAndSet(null);
+        if (kept != null) {
+            kept.close();
+        }
+    }
+
     /** The {@code Host} header for {@code uri}: its host, and its port only when it is not the scheme's default. */
     static String hostHeader(URI uri) {
         int port = uri.getPort();

@@ -64,7 +64,7 @@ public final class DynamoDbHttpClient {
         return fromEnvironment(env, endpoint, log, () -> (SSLSocketFactory) SSLSocketFactory.getDefault());
     }
 
-    /** The same client with its TLS from {@code tls} (SnapStart priming's own loopback context). */
+    /** The same client with its TLS from {@code tls} (SnapStart priming, which must see the context it used). */
     public static DynamoDbHttpClient fromEnvironment(Map<String, String> env, String endpoint, SkillLog log,
                                                      Supplier<SSLSocketFactory> tls) {
         String region = env.getOrDefault(AwsEnvironment.REGION, "us-east-1");
@@ -72,6 +72,11 @@ public final class DynamoDbHttpClient {
         Clock clock = Clock.systemUTC();
         return new DynamoDbHttpClient(uri, region, CredentialsProvider.fromEnvironment(env, clock, log), clock,
                 new DeadlineHttpClient(tls));
+    }
+
+    /** Closes the connection kept for the next call; the next call opens a new one. */
+    public void closeConnection() {
+        http.closeIdle();
     }
 
     /**

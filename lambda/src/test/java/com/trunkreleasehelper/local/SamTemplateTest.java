@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.trunkreleasehelper.FunctionEnvironment;
 import com.trunkreleasehelper.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
+import org.slf4j.spi.SLF4JServiceProvider;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +54,14 @@ class SamTemplateTest {
                 .filteredOn(line -> line.startsWith(row))
                 .singleElement().asString()
                 .startsWith(row + "`" + template().environment(null).get(JVM_OPTIONS) + "` |");
+    }
+
+    @Test
+    void theSlf4jBindingTheJvmOptionsNameIsTheOneThePackageShips() throws Exception {
+        Matcher provider = Pattern.compile("-Dslf4j\\.provider=(\\S+)").matcher(template().environment(null).get(JVM_OPTIONS));
+
+        assertThat(provider.find()).isTrue();
+        assertThat(SLF4JServiceProvider.class).isAssignableFrom(Class.forName(provider.group(1)));
     }
 
     @Test

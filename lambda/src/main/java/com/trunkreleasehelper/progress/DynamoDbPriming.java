@@ -76,7 +76,7 @@ public final class DynamoDbPriming {
      * One GetItem on the function's own table ({@code PROGRESS_TABLE}), through the JVM's default TLS context as
      * real calls make it, for a key no driver has. The first real handshake after restore then finds the
      * endpoint's certificates parsed and verified (the JDK keeps both per certificate) and the default trust
-     * manager's validator built (measured effect in the README). The connection is closed and the context's
+     * manager's validator built (measured effect in the README). Its connections are closed and the context's
      * sessions forgotten before this returns, so no connection is stale after restore and no TLS session is
      * shared by restored copies. Returns whether the table answered; never throws, and takes at most a turn's
      * store budget.
@@ -101,7 +101,7 @@ public final class DynamoDbPriming {
                 new DynamoDbProgressStore(client, table).load(UserKey.of(PRIMING), StoreDeadline.forTurn(Integer.MAX_VALUE));
                 return true;
             } finally {
-                client.closeConnection();
+                client.closeConnections();
                 forgetAll(tls.getClientSessionContext());
             }
         } catch (RuntimeException e) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import javax.net.ssl.SSLContext;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -50,6 +51,7 @@ class DynamoDbPrimingTest {
             assertThat(DynamoDbPriming.primeOwnTable(aws.functionEnvironment(table))).as("the table answered").isTrue();
             assertThat(aws.dynamoDbRequests()).isEqualTo(1);
             assertThat(aws.refusals()).isZero();
+            assertThat(aws.awaitClientsGone(Duration.ofSeconds(5))).as("every connection closed, credentials' too").isTrue();
         }
     }
 

@@ -105,6 +105,11 @@ final class FakeAws implements AutoCloseable {
         return dynamoDbRequests.get();
     }
 
+    /** Waits up to {@code wait} for the function to close every connection it opened here. */
+    boolean awaitClientsGone(Duration wait) throws InterruptedException {
+        return server.awaitClientsGone(wait);
+    }
+
     int credentialRequests() {
         return credentialRequests.get();
     }

@@ -70,6 +70,11 @@ final class ContainerCredentials implements CredentialsProvider {
         return fetched.credentials();
     }
 
+    @Override
+    public void closeConnections() {
+        http.closeIdle();
+    }
+
     /** One early renewal; whatever comes of it, the next is not before one window from now. */
     private void refreshEarly(Instant now, StoreDeadline deadline) {
         nextRefresh = now.plus(REFRESH_WINDOW);

@@ -18,6 +18,10 @@ public interface CredentialsProvider {
     /** Usable credentials, fetched within {@code deadline} if need be; throws {@link ProgressStoreException}. */
     AwsCredentials credentials(StoreDeadline deadline);
 
+    /** Closes any connection kept for the next fetch. */
+    default void closeConnections() {
+    }
+
     static CredentialsProvider fromEnvironment(Map<String, String> env, Clock clock, SkillLog log) {
         String uri = env.get(AwsEnvironment.CONTAINER_CREDENTIALS_FULL_URI);
         if (uri != null && !uri.isBlank()) {

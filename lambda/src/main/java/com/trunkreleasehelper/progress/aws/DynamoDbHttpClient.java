@@ -74,9 +74,10 @@ public final class DynamoDbHttpClient {
                 new DeadlineHttpClient(tls));
     }
 
-    /** Closes the connection kept for the next call; the next call opens a new one. */
-    public void closeConnection() {
+    /** Closes the connections kept for the next call, to DynamoDB and for credentials; the next call opens new ones. */
+    public void closeConnections() {
         http.closeIdle();
+        credentials.closeConnections();
     }
 
     /**

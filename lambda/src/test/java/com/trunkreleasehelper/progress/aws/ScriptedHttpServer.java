@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -161,6 +162,18 @@ public final class ScriptedHttpServer implements AutoCloseable {
     /** Connections opened so far. */
     public int connections() {
         return accepted.get();
+    }
+
+    /** Waits up to {@code wait} for the clients to close every connection; true once they all have. */
+    public boolean awaitClientsGone(Duration wait) throws InterruptedException {
+        long end = System.nanoTime() + wait.toNanos();
+        while (connections.stream().anyMatch(socket -> !socket.isClosed())) {
+            if (System.nanoTime() - end > 0) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
     }
 
     private void accept() {

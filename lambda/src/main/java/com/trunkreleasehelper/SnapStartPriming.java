@@ -7,6 +7,7 @@ import com.trunkreleasehelper.alexa.SkillFactory;
 import com.trunkreleasehelper.alexa.SkillRuntime;
 import com.trunkreleasehelper.progress.DynamoDbPriming;
 import com.trunkreleasehelper.progress.InMemoryProgressStore;
+import com.trunkreleasehelper.progress.OwnTablePriming;
 import com.trunkreleasehelper.content.Guides;
 import com.trunkreleasehelper.json.Json;
 import com.trunkreleasehelper.logging.SkillLog;
@@ -27,7 +28,9 @@ import java.util.function.Supplier;
 /**
  * Before SnapStart takes its snapshot, runs a representative conversation through the skill in every
  * locale, so the snapshot holds loaded classes, parsed guides and warmed code. The requests are fixed
- * (no IDs, clocks or randomness reach the snapshot) and the skill keeps no state between requests.
+ * (no IDs, clocks or randomness reach the snapshot) and the skill keeps no state between requests. Then
+ * it primes the DynamoDB store's path: on a loopback server, then with one real call to the function's own
+ * table, the only network call before the snapshot.
  */
 public final class SnapStartPriming implements Resource {
 
@@ -53,7 +56,7 @@ public final class SnapStartPriming implements Resource {
     /**
      * Priming for the function {@code env} configures. The conversation runs on a skill of its own that keeps
      * progress in memory, so no user's data ever reaches the snapshot; the store's path is primed by
-     * {@link DynamoDbPriming}, which leaves no connection open.
+     * {@link DynamoDbPriming} and {@link OwnTablePriming}, which leave no connection open.
      */
     static SnapStartPriming forEnvironment(Guides guides, Map<String, String> env, SkillLog log) {
         String skillId = env.get(FunctionEnvironment.SKILL_ID);
@@ -71,7 +74,7 @@ public final class SnapStartPriming implements Resource {
     public void beforeCheckpoint(Context<? extends Resource> context) {
         prime();
         DynamoDbPriming.prime();
-        DynamoDbPriming.primeOwnTable(env);
+        OwnTablePriming.prime(env);
     }
 
     @Override

@@ -30,18 +30,18 @@ import java.util.function.BooleanSupplier;
  * credentials fetch, a signed PutItem, GetItem and DeleteItem and the parsing of their answers (measured
  * effect in the README, "Cold start").
  *
- * <p>{@link #prime()}'s calls go to {@link LoopbackDynamoDb} in this process, never to AWS, and nothing from it stays:
+ * <p>These calls go to {@link LoopbackDynamoDb} in this process, never to AWS, and nothing from it stays:
  * its sockets and threads are closed before the snapshot, the client and credentials it used are its own
  * and dropped (the skill's own client has opened nothing), its TLS sessions live in a context of its own
  * (trusting the loopback root besides the JVM's anchors, never installed as a default) and are forgotten,
  * and its credentials are made up: no real credentials are fetched or held, and no user's key or step is used.
  * The loopback key and certificate ({@value #KEYSTORE}, for CN=localhost, signed by a priming root) were made
- * with keytool for this purpose only and protect nothing. {@link #primeOwnTable(Map)} then makes the one real call.
+ * with keytool for this purpose only and protect nothing. {@link OwnTablePriming} then makes the one real call.
  */
 public final class DynamoDbPriming {
 
     /** The table, the user, the step, the token and the keystore password of the priming calls. */
-    private static final String PRIMING = "snapstart-priming";
+    static final String PRIMING = "snapstart-priming";
     private static final String KEYSTORE = "priming/loopback-tls.p12";
     private static final char[] PASSWORD = PRIMING.toCharArray();
     /**
@@ -50,7 +50,7 @@ public final class DynamoDbPriming {
      */
     static final int ROUNDS = 60;
     /** Priming's calls are not traffic worth logging. */
-    private static final SkillLog UNLOGGED = new SkillLog(line -> { });
+    static final SkillLog UNLOGGED = new SkillLog(line -> { });
 
     private DynamoDbPriming() {
     }
@@ -69,43 +69,6 @@ public final class DynamoDbPriming {
             }
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             return 0;
-        }
-    }
-
-    /**
-     * One GetItem on the function's own table ({@code PROGRESS_TABLE}), through the JVM's default TLS context as
-     * real calls make it, for a key no driver has. The first real handshake after restore then finds the
-     * endpoint's certificates parsed and verified (the JDK keeps both per certificate) and the default trust
-     * manager's validator built (measured effect in the README). Its connections are closed and the context's
-     * sessions forgotten before this returns, so no connection is stale after restore and no TLS session is
-     * shared by restored copies. Returns whether the table answered; never throws, and takes at most a turn's
-     * store budget.
-     */
-    public static boolean primeOwnTable(Map<String, String> env) {
-        try {
-            return primeOwnTable(env, SSLContext.getDefault());
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
-    }
-
-    static boolean primeOwnTable(Map<String, String> env, SSLContext tls) {
-        String table = ProgressStores.table(env);
-        if (table == null) {
-            return false;
-        }
-        try {
-            DynamoDbHttpClient client = DynamoDbHttpClient.fromEnvironment(env, ProgressStores.endpoint(env), UNLOGGED,
-                    tls::getSocketFactory);
-            try {
-                new DynamoDbProgressStore(client, table).load(UserKey.of(PRIMING), StoreDeadline.forTurn(Integer.MAX_VALUE));
-                return true;
-            } finally {
-                client.closeConnections();
-                forgetAll(tls.getClientSessionContext());
-            }
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 
@@ -148,7 +111,8 @@ public final class DynamoDbPriming {
         }
     }
 
-    private static void forgetAll(SSLSessionContext sessions) {
+    /** Invalidating a session also removes it from the context's cache, by ID and by host and port. */
+    static void forgetAll(SSLSessionContext sessions) {
         for (Enumeration<byte[]> ids = sessions.getIds(); ids.hasMoreElements(); ) {
             SSLSession session = sessions.getSession(ids.nextElement());
             if (session != null) {

@@ -47,7 +47,8 @@ final class FakeAws implements AutoCloseable {
     private final Queue<ScriptedHttpServer.Script> dynamoDbFaults = new ConcurrentLinkedQueue<>();
     private final Queue<ScriptedHttpServer.Script> credentialFaults = new ConcurrentLinkedQueue<>();
     private final Map<String, Issued> issued = new ConcurrentHashMap<>();
-    private final AtomicInteger dynamoDbRequests = new AtomicInteger();
+    /** Each DynamoDB request's {@code x-amz-target}, in order. */
+    private final Queue<String> dynamoDbTargets = new ConcurrentLinkedQueue<>();
     private final AtomicInteger credentialRequests = new AtomicInteger();
     private final AtomicInteger refusals = new AtomicInteger();
     private volatile Duration clockAhead = Duration.ZERO;
@@ -102,7 +103,12 @@ final class FakeAws implements AutoCloseable {
     }
 
     int dynamoDbRequests() {
-        return dynamoDbRequests.get();
+        return dynamoDbTargets.size();
+    }
+
+    /** The operations asked of DynamoDB so far, as their {@code x-amz-target} headers name them. */
+    List<String> dynamoDbTargets() {
+        return List.copyOf(dynamoDbTargets);
     }
 
     /** Waits up to {@code wait} for the function to close every connection it opened here. */
@@ -152,7 +158,11 @@ final class FakeAws implements AutoCloseable {
     private void answer(ScriptedHttpServer.Request request, ScriptedHttpServer.Exchange exchange)
             throws IOException, InterruptedException {
         boolean credentials = request.target().startsWith(CREDENTIALS_PATH);
-        (credentials ? credentialRequests : dynamoDbRequests).incrementAndGet();
+        if (credentials) {
+            credentialRequests.incrementAndGet();
+        } else {
+            dynamoDbTargets.add(String.valueOf(request.header("x-amz-target")));
+        }
         ScriptedHttpServer.Script fault = (credentials ? credentialFaults : dynamoDbFaults).poll();
         if (fault != null) {
             fault.answer(request, exchange);
@@ -238,7 +248,7 @@ final class FakeAws implements AutoCloseable {
         try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
             body = in == null ? new byte[0] : in.readAllBytes();
         }
-        exchange.answer(status, Map.of("Content-Type", "application/x-amz-json-1.0", "x-amzn-RequestId", "DYNALITE-" + dynamoDbRequests.get()),
+        exchange.answer(status, Map.of("Content-Type", "application/x-amz-json-1.0", "x-amzn-RequestId", "DYNALITE-" + dynamoDbTargets.size()),
                 new String(body, StandardCharsets.UTF_8));
     }
 

@@ -64,7 +64,7 @@ public final class DynamoDbHttpClient {
         return fromEnvironment(env, endpoint, log, () -> (SSLSocketFactory) SSLSocketFactory.getDefault());
     }
 
-    /** The same client with its TLS from {@code tls} (SnapStart priming, which must see the context it used). */
+    /** The same client with its DynamoDB calls' TLS from {@code tls} (SnapStart priming, which must know that context). */
     public static DynamoDbHttpClient fromEnvironment(Map<String, String> env, String endpoint, SkillLog log,
                                                      Supplier<SSLSocketFactory> tls) {
         String region = env.getOrDefault(AwsEnvironment.REGION, "us-east-1");

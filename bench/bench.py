@@ -4,7 +4,8 @@
 Cold: a new process per run, alternating the subjects, each answering the launch event and exiting. The skill as
 deployed reads the driver's saved step from dynalite over TLS (a CA and server certificate generated for the run;
 the JVM trusts a copy of the JDK's cacerts plus that CA) with credentials in the environment as Lambda sets them;
-its Node.js peer (ask-sdk-core 2.x, @aws-sdk/client-dynamodb 3.x, bench/node) does the same GetItem. The skill with
+its Node.js peer (ask-sdk-core 2.x, @aws-sdk/client-dynamodb 3.x, bench/node) does the same GetItem. Each gets the
+key exchange AWS's servers would choose for it (AWS_GROUPS). The skill with
 progress in memory, a bare ASK SDK skill, a JVM hello-world and a Node.js skill without I/O are reference rows.
 All JVMs get the template's JAVA_TOOL_OPTIONS. CPU is user+system of the whole process (getrusage of the child).
 
@@ -57,6 +58,11 @@ IN_MEMORY = "skill, progress in memory"
 BARE = "bare ASK skill (Java, no I/O)"
 HELLO = "JVM hello-world"
 NODE_PEER = "Node.js peer, GetItem over TLS"
+# AWS's servers prefer P-256 among the key shares a client offers (s2n-tls's s2n_ecc_pref_list_20240501, "chosen
+# based on AWS server recommendations"): the JDK offers X25519 and P-256 and gets P-256; Node.js offers only X25519
+# and keeps it. OpenSSL takes the first share it supports in the client's order, so the Java subjects' stand-in
+# offers only these groups and the Node.js peer's keeps Node.js's defaults.
+AWS_GROUPS = "P-256:P-384"
 NODE_BARE = "Node.js ask-sdk-core, no I/O"
 APPCDS = "JDK classes from a CDS archive (option)"
 
@@ -170,10 +176,11 @@ def tls_material():
 
 
 class TlsDynalite:
-    """dynalite over TLS on a free port, for the length of the run."""
+    """dynalite over TLS on a free port, for the length of the run, offering only the key exchange groups given."""
 
-    def __init__(self, tls):
-        self.process = subprocess.Popen(["node", os.path.join(NODE, "dynalite-tls.js"), "0", tls["key"], tls["chain"]],
+    def __init__(self, tls, groups=None):
+        self.process = subprocess.Popen(["node", os.path.join(NODE, "dynalite-tls.js"), "0", tls["key"], tls["chain"]]
+                                        + ([groups] if groups else []),
                                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         line = self.process.stdout.readline()
         match = re.match(r"listening on (\d+)", line)
@@ -229,11 +236,11 @@ def compile_transport_runner():
     sh(["javac", "-d", os.path.join(TARGET, "runner"), "-cp", classpath("lambda"), "bench/runner/TransportColdStart.java"])
 
 
-def cold_subjects(options, tls, endpoint, tries, appcds, transports):
+def cold_subjects(options, tls, endpoint, node_endpoint, tries, appcds, transports):
     handler = template_value("Handler").split("::")[0]
     java = dict(base_env(), JAVA_TOOL_OPTIONS=options)
     deployed = dict(deployed_env(endpoint), JAVA_TOOL_OPTIONS=options)
-    node = dict(deployed_env(endpoint), NODE_EXTRA_CA_CERTS=tls["root"])
+    node = dict(deployed_env(node_endpoint), NODE_EXTRA_CA_CERTS=tls["root"])
     trust = "-Djavax.net.ssl.trustStore=" + tls["truststore"]
     subjects = {DEPLOYED: (cold_start("lambda", [handler, EVENT, EXPECTED], trust), deployed)}
     for name, flags in tries:
@@ -350,14 +357,16 @@ def restore_line(label, r):
           f"warm launches median {r['warm']:.1f} ms (p90 {r['warm_p90']:.1f} ms): {r['first'] / r['warm']:.1f}x")
 
 
-def report(c, r, p50, p99, heap_mib, size, options, runs, restore_runs):
+def report(c, r, p50, p99, heap_mib, size, options, runs, restore_runs, server_groups):
     node_ratio = c[DEPLOYED]["cpu"] / c[NODE_PEER]["cpu"]
     bare_ratio = c[IN_MEMORY]["cpu"] / c[BARE]["cpu"]
     restore_ratio = r[DEPLOYED]["first"] / r[DEPLOYED]["warm"]
     rss = max(c[DEPLOYED]["rss"], c[IN_MEMORY]["rss"])
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     print(f"\nTrunk Release Helper benchmark  ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, {java})")
-    print(f"JAVA_TOOL_OPTIONS: {options}   cold runs per subject: {runs} (median)\n")
+    print(f"JAVA_TOOL_OPTIONS: {options}   cold runs per subject: {runs} (median)")
+    print(f"key exchange groups offered by the stand-in for DynamoDB: to Java {server_groups}, "
+          f"to Node.js its defaults\n")
     width = max(len(name) for name in c) + 2
     print(f"{'cold start (new process -> launch answered)':<{width}}{'CPU s':>7}{'wall s':>8}{'peak RSS MiB':>14}"
           f"{'CPU vs Node.js peer':>21}")
@@ -407,6 +416,10 @@ def main():
     parser.add_argument("--appcds", action="store_true",
                         help="also measure the deployed cold start with a CDS archive of the JDK classes it loads "
                              "(an option that fits only the JVM build that made it; not judged)")
+    parser.add_argument("--server-groups", metavar="GROUPS", default=AWS_GROUPS,
+                        help="the key exchange groups the Java subjects' stand-in for DynamoDB offers, in OpenSSL's "
+                             "form (default: %(default)s, so it takes the JDK's P-256 key share as AWS's servers do); "
+                             "'default' for Node.js's own list, which takes the JDK's X25519 share")
     args = parser.parse_args()
     require_tools()
     os.makedirs(TARGET, exist_ok=True)
@@ -420,16 +433,18 @@ def main():
     warm_launches = 3 if args.smoke else args.warm_launches
     tls = tls_material()
     tries = [(name, shlex.split(flags.format(**tls))) for name, flags in (t.split("=", 1) for t in args.tries)]
-    with TlsDynalite(tls) as dynalite:
-        seed(dict(deployed_env(dynalite.endpoint), JAVA_TOOL_OPTIONS=options), tls["truststore"])
+    groups = None if args.server_groups == "default" else args.server_groups
+    with TlsDynalite(tls, groups) as dynalite, TlsDynalite(tls) as node_dynalite:
+        for endpoint in (dynalite.endpoint, node_dynalite.endpoint):
+            seed(dict(deployed_env(endpoint), JAVA_TOOL_OPTIONS=options), tls["truststore"])
         appcds = jdk_class_archive(options, tls, dynalite.endpoint) if args.appcds else None
         if args.transports:
             compile_transport_runner()
-        c = cold(runs, cold_subjects(options, tls, dynalite.endpoint, tries, appcds, args.transports))
+        c = cold(runs, cold_subjects(options, tls, dynalite.endpoint, node_dynalite.endpoint, tries, appcds, args.transports))
         variants = dict([(DEPLOYED, [])] + [(DEPLOYED + " + " + name, flags) for name, flags in tries])
         r = restore(restore_runs, warm_launches, options, tls, dynalite.endpoint, variants)
     p50, p99 = warm(args.smoke, options)
-    met = report(c, r, p50, p99, heap(), package_mb(), options, runs, restore_runs)
+    met = report(c, r, p50, p99, heap(), package_mb(), options, runs, restore_runs, args.server_groups)
     return 0 if met or args.smoke else 1
 
 

@@ -61,11 +61,14 @@ final class DeadlineHttpClient {
         }
     }
 
+    /** The JVM's default TLS context, looked up at each connection (so none is built before it is needed). */
+    static final Supplier<SSLSocketFactory> DEFAULT_TLS = () -> (SSLSocketFactory) SSLSocketFactory.getDefault();
+
     private final Supplier<SSLSocketFactory> tls;
     private final AtomicReference<Connection> idle = new AtomicReference<>();
 
     DeadlineHttpClient() {
-        this(() -> (SSLSocketFactory) SSLSocketFactory.getDefault());
+        this(DEFAULT_TLS);
     }
 
     DeadlineHttpClient(Supplier<SSLSocketFactory> tls) {

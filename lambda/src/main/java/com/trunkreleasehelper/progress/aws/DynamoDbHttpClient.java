@@ -61,7 +61,7 @@ public final class DynamoDbHttpClient {
 
     /** The client for the function's region ({@code AWS_REGION}), or {@code endpoint} when given (tests, local). */
     public static DynamoDbHttpClient fromEnvironment(Map<String, String> env, String endpoint, SkillLog log) {
-        return fromEnvironment(env, endpoint, log, () -> (SSLSocketFactory) SSLSocketFactory.getDefault());
+        return fromEnvironment(env, endpoint, log, DeadlineHttpClient.DEFAULT_TLS);
     }
 
     /** The same client with its DynamoDB calls' TLS from {@code tls} (SnapStart priming, which must know that context). */

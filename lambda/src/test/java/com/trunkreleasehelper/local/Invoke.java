@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +46,8 @@ public final class Invoke {
             return 1;
         }
         SamTemplate template = SamTemplate.read(project.resolve("template.yaml"));
-        return runHandler(template.handler(), template.environment(overrides), body);
+        String[] handler = template.handler();
+        return runHandler(handler, environment(template, overrides, handler[0]), body);
     }
 
     private static int runHandler(String[] handler, Map<String, String> environment, String body)
@@ -63,6 +65,19 @@ public final class Invoke {
             in.write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return process.waitFor();
+    }
+
+    /**
+     * The template's environment, its paths under Lambda's task root pointing where the handler's classes and
+     * resources come from; as written when the handler is missing, which the child JVM then reports.
+     */
+    private static Map<String, String> environment(SamTemplate template, JsonNode overrides, String handlerClass) {
+        try {
+            Class<?> handler = Class.forName(handlerClass, false, Invoke.class.getClassLoader());
+            return template.environment(overrides, Path.of(handler.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (ClassNotFoundException | URISyntaxException e) {
+            return template.environment(overrides);
+        }
     }
 
     /** The file's text when it holds JSON; otherwise null, after a one-line message. */

@@ -18,6 +18,8 @@ public final class SamTemplate {
     private static final Pattern SHORT_REF = Pattern.compile("!Ref\\s+([\\w.:-]+)");
     private static final Pattern SHORT_FN = Pattern.compile("!(GetAtt|Sub|Join|Select|If|Equals|FindInMap|ImportValue)\\s+(.+)");
     private static final String FUNCTION_TYPE = "AWS::Serverless::Function";
+    /** Where Lambda unpacks the function ({@code LAMBDA_TASK_ROOT}). */
+    public static final String LAMBDA_TASK_ROOT = "/var/task";
     private final JsonNode template;
 
     private SamTemplate(JsonNode template) {
@@ -78,6 +80,16 @@ public final class SamTemplate {
             JsonNode scoped = overrides.has(functionId()) ? overrides.get(functionId()) : overrides.path("Parameters");
             scoped.fields().forEachRemaining(e -> env.computeIfPresent(e.getKey(), (k, v) -> e.getValue().asText()));
         }
+        return env;
+    }
+
+    /**
+     * The same environment for a function laid out in {@code taskRoot} instead of Lambda's {@value #LAMBDA_TASK_ROOT}:
+     * a path the template gives under {@value #LAMBDA_TASK_ROOT} (a file the JVM options name, say) points into it.
+     */
+    public Map<String, String> environment(JsonNode overrides, Path taskRoot) {
+        Map<String, String> env = environment(overrides);
+        env.replaceAll((name, value) -> value.replace(LAMBDA_TASK_ROOT + "/", taskRoot.toAbsolutePath() + "/"));
         return env;
     }
 

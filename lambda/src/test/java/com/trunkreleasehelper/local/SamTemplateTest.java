@@ -4,6 +4,7 @@ import com.trunkreleasehelper.testing.Envelopes;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.trunkreleasehelper.FunctionEnvironment;
+import com.trunkreleasehelper.runtime.TaskRoot;
 import com.trunkreleasehelper.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
 import org.slf4j.spi.SLF4JServiceProvider;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -62,6 +64,23 @@ class SamTemplateTest {
 
         assertThat(provider.find()).isTrue();
         assertThat(SLF4JServiceProvider.class).isAssignableFrom(Class.forName(provider.group(1)));
+    }
+
+    @Test
+    void theSecurityPropertiesTheJvmOptionsNameAreAFileThePackageShipsAtTheTaskRoot() throws IOException {
+        Matcher file = Pattern.compile("-Djava\\.security\\.properties=" + SamTemplate.LAMBDA_TASK_ROOT + "/(\\S+)")
+                .matcher(template().environment(null).get(JVM_OPTIONS));
+
+        assertThat(file.find()).isTrue();
+        assertThat(TaskRoot.classes().resolve(file.group(1))).isRegularFile();
+    }
+
+    @Test
+    void pathsUnderTheTaskRootPointIntoALocalLayout() throws IOException {
+        Path local = Path.of("/tmp/function");
+
+        assertThat(template().environment(null, local).get(JVM_OPTIONS))
+                .contains("=" + local + "/").doesNotContain(SamTemplate.LAMBDA_TASK_ROOT + "/");
     }
 
     @Test

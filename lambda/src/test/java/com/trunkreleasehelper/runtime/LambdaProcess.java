@@ -113,7 +113,7 @@ public final class LambdaProcess implements AutoCloseable {
         env.put("_HANDLER", function.path("Handler").asText());
         env.put("LAMBDA_TASK_ROOT", task.toString());
         JsonNode overrides = Envelopes.JSON.createObjectNode().set("Parameters", Envelopes.JSON.valueToTree(variables));
-        env.putAll(template.environment(overrides));
+        env.putAll(template.environment(overrides, task));
 
         Path output = folder.resolve("output.txt");
         Process process = builder.redirectErrorStream(true).redirectOutput(output.toFile()).start();

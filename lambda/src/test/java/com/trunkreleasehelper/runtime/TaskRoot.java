@@ -24,12 +24,17 @@ public final class TaskRoot {
 
     /** Lays the function out in {@code folder} and returns it. */
     public static Path build(Path folder) throws IOException {
-        ProjectFiles.copyTree(buildDirectory().resolve("classes"), folder, p -> false);
+        ProjectFiles.copyTree(classes(), folder, p -> false);
         Path lib = Files.createDirectories(folder.resolve("lib"));
         for (Path jar : runtimeJars()) {
             Files.copy(jar, lib.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
         return folder;
+    }
+
+    /** The function's compiled classes and resources, as the task root holds them (without the jars). */
+    public static Path classes() {
+        return buildDirectory().resolve("classes");
     }
 
     /** The function's runtime dependencies, as Maven resolved them for this build. */

@@ -18,6 +18,8 @@ public final class SamTemplate {
     private static final Pattern SHORT_REF = Pattern.compile("!Ref\\s+([\\w.:-]+)");
     private static final Pattern SHORT_FN = Pattern.compile("!(GetAtt|Sub|Join|Select|If|Equals|FindInMap|ImportValue)\\s+(.+)");
     private static final String FUNCTION_TYPE = "AWS::Serverless::Function";
+    /** The variable that carries the function's JVM options; the JVM reads it itself. */
+    public static final String JVM_OPTIONS = "JAVA_TOOL_OPTIONS";
     /** Where Lambda unpacks the function ({@code LAMBDA_TASK_ROOT}). */
     public static final String LAMBDA_TASK_ROOT = "/var/task";
     private final JsonNode template;

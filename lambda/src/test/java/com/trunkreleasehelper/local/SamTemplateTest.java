@@ -24,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** template.yaml agrees with the code: the handler exists, and the environment is what the code reads. */
 class SamTemplateTest {
 
-    private static final String JVM_OPTIONS = "JAVA_TOOL_OPTIONS";
-
     private static SamTemplate template() throws IOException {
         return SamTemplate.read(ProjectFiles.root().resolve("template.yaml"));
     }
@@ -44,23 +42,23 @@ class SamTemplateTest {
     void theEnvironmentIsExactlyWhatTheCodeReadsPlusJvmOptions() throws IOException {
         Set<String> declared = new HashSet<>(template().environment(null).keySet());
 
-        assertThat(declared.remove(JVM_OPTIONS)).isTrue();
+        assertThat(declared.remove(SamTemplate.JVM_OPTIONS)).isTrue();
         assertThat(declared).containsExactlyInAnyOrderElementsOf(FunctionEnvironment.READ_BY_THE_FUNCTION);
     }
 
     @Test
     void theReadmesDeployTableShowsTheTemplatesJvmOptions() throws IOException {
-        String row = "| `" + JVM_OPTIONS + "` | ";
+        String row = "| `" + SamTemplate.JVM_OPTIONS + "` | ";
 
         assertThat(Files.readAllLines(ProjectFiles.root().resolve("README.md")))
                 .filteredOn(line -> line.startsWith(row))
                 .singleElement().asString()
-                .startsWith(row + "`" + template().environment(null).get(JVM_OPTIONS) + "` |");
+                .startsWith(row + "`" + template().environment(null).get(SamTemplate.JVM_OPTIONS) + "` |");
     }
 
     @Test
     void theSlf4jBindingTheJvmOptionsNameIsTheOneThePackageShips() throws Exception {
-        Matcher provider = Pattern.compile("-Dslf4j\\.provider=(\\S+)").matcher(template().environment(null).get(JVM_OPTIONS));
+        Matcher provider = Pattern.compile("-Dslf4j\\.provider=(\\S+)").matcher(template().environment(null).get(SamTemplate.JVM_OPTIONS));
 
         assertThat(provider.find()).isTrue();
         assertThat(SLF4JServiceProvider.class).isAssignableFrom(Class.forName(provider.group(1)));
@@ -69,7 +67,7 @@ class SamTemplateTest {
     @Test
     void theSecurityPropertiesTheJvmOptionsNameAreAFileThePackageShipsAtTheTaskRoot() throws IOException {
         Matcher file = Pattern.compile("-Djava\\.security\\.properties=" + SamTemplate.LAMBDA_TASK_ROOT + "/(\\S+)")
-                .matcher(template().environment(null).get(JVM_OPTIONS));
+                .matcher(template().environment(null).get(SamTemplate.JVM_OPTIONS));
 
         assertThat(file.find()).isTrue();
         assertThat(TaskRoot.classes().resolve(file.group(1))).isRegularFile();
@@ -79,7 +77,7 @@ class SamTemplateTest {
     void pathsUnderTheTaskRootPointIntoALocalLayout() throws IOException {
         Path local = Path.of("/tmp/function");
 
-        assertThat(template().environment(null, local).get(JVM_OPTIONS))
+        assertThat(template().environment(null, local).get(SamTemplate.JVM_OPTIONS))
                 .contains("=" + local + "/").doesNotContain(SamTemplate.LAMBDA_TASK_ROOT + "/");
     }
 

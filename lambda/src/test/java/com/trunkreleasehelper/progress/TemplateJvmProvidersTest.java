@@ -45,14 +45,14 @@ class TemplateJvmProvidersTest {
 
     private static String templateJvmOptions() throws IOException {
         return SamTemplate.read(ProjectFiles.root().resolve("template.yaml"))
-                .environment(null, TaskRoot.classes()).get("JAVA_TOOL_OPTIONS");
+                .environment(null, TaskRoot.classes()).get(SamTemplate.JVM_OPTIONS);
     }
 
     /** Runs {@link Probe} in a new JVM with these options; its two lines. */
     private static List<String> probe(String jvmOptions) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Probe.class.getName()).redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("JAVA_TOOL_OPTIONS", jvmOptions);
+        builder.environment().put(SamTemplate.JVM_OPTIONS, jvmOptions);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

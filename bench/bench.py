@@ -14,9 +14,11 @@ stand-in (RestoreBench): the first launch after restore against the warm launche
 
 Options to weigh (never judged): --try adds the deployed shape with other JVM options, cold and restored, in the same
 alternating run; --appcds adds it with a CDS archive of the JDK classes it loads; --transports adds one signed
-GetItem in a new JVM over HttpsURLConnection (the client as it is), a bare SSLSocket and java.net.http.
+GetItem in a new JVM over HttpsURLConnection (the client as it is), a bare SSLSocket and java.net.http; --plain-http
+adds the deployed shape against dynalite over plain HTTP, cold and restored, to show what TLS costs.
 """
 import argparse
+import contextlib
 import glob
 import json
 import os
@@ -55,6 +57,7 @@ TARGETS = {"node_ratio": 3.0, "restore_ratio": 4.0, "bare_ratio": 0.8, "warm_p99
            "rss_mib": 120.0}
 
 DEPLOYED = "skill, progress in DynamoDB over TLS"
+PLAIN_HTTP = "skill, progress in DynamoDB over plain HTTP"
 IN_MEMORY = "skill, progress in memory"
 BARE = "bare ASK skill (Java, no I/O)"
 HELLO = "JVM hello-world"
@@ -181,19 +184,20 @@ def tls_material():
             "truststore": path("truststore"), "amazon_roots": path("amazon-roots")}
 
 
-class TlsDynalite:
-    """dynalite over TLS on a free port, for the length of the run, offering only the key exchange groups given."""
+class Dynalite:
+    """dynalite on a free port, for the length of the run: over TLS with the run's certificate, offering only the key
+    exchange groups given, or over plain HTTP when tls is None."""
 
-    def __init__(self, tls, groups=None):
-        self.process = subprocess.Popen(["node", os.path.join(NODE, "dynalite-tls.js"), "0", tls["key"], tls["chain"]]
-                                        + ([groups] if groups else []),
+    def __init__(self, tls=None, groups=None):
+        keys = [tls["key"], tls["chain"]] + ([groups] if groups else []) if tls else []
+        self.process = subprocess.Popen(["node", os.path.join(NODE, "dynalite-server.js"), "0"] + keys,
                                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         line = self.process.stdout.readline()
         match = re.match(r"listening on (\d+)", line)
         if not match:
             self.process.kill()
-            raise SystemExit("dynalite over TLS did not start: " + line + self.process.stdout.read())
-        self.endpoint = "https://localhost:" + match.group(1) + "/"
+            raise SystemExit("dynalite did not start: " + line + self.process.stdout.read())
+        self.endpoint = ("https://localhost:" if tls else "http://127.0.0.1:") + match.group(1) + "/"
 
     def __enter__(self):
         return self
@@ -242,7 +246,7 @@ def compile_transport_runner():
     sh(["javac", "-d", os.path.join(TARGET, "runner"), "-cp", classpath("lambda"), "bench/runner/TransportColdStart.java"])
 
 
-def cold_subjects(options, tls, endpoint, node_endpoint, tries, appcds, transports):
+def cold_subjects(options, tls, endpoint, node_endpoint, plain_endpoint, tries, appcds, transports):
     handler = template_value("Handler").split("::")[0]
     java = dict(base_env(), JAVA_TOOL_OPTIONS=options)
     deployed = dict(deployed_env(endpoint), JAVA_TOOL_OPTIONS=options)
@@ -256,6 +260,9 @@ def cold_subjects(options, tls, endpoint, node_endpoint, tries, appcds, transpor
                                                           "-XX:SharedArchiveFile=" + appcds), deployed)
     for transport, label in (TRANSPORTS.items() if transports else []):
         subjects[label] = (["java", trust, "-cp", classpath("lambda"), "TransportColdStart", transport], deployed)
+    if plain_endpoint:
+        subjects[PLAIN_HTTP] = (cold_start("lambda", [handler, EVENT, EXPECTED]),
+                                dict(deployed_env(plain_endpoint), JAVA_TOOL_OPTIONS=options))
     subjects.update({
         IN_MEMORY: (cold_start("lambda", [handler, EVENT]), java),
         BARE: (cold_start("bench/bare-skill", [BARE_HANDLER, EVENT]), java),
@@ -295,14 +302,14 @@ def cold(runs, subjects):
                    "rss": max(r[2] for r in rs)} for name, rs in results.items()}
 
 
-def restore(runs, warm_launches, options, tls, endpoint, variants):
-    """Each run a new runtime process per variant (name -> extra JVM options), alternating: init and priming, restore,
-    the first launch, then the warm ones."""
+def restore(runs, warm_launches, options, tls, variants):
+    """Each run a new runtime process per variant (name -> extra JVM options and DynamoDB endpoint), alternating: init
+    and priming, restore, the first launch, then the warm ones."""
     ric = os.pathsep.join(sorted(glob.glob(os.path.join(RUNTIME_CLIENT, "*.jar"))))
-    env = dict(deployed_env(endpoint), JAVA_TOOL_OPTIONS=options)
     results = {name: {"first": [], "warm": [], "init": []} for name in variants}
     for _ in range(runs):
-        for name, flags in variants.items():
+        for name, (flags, endpoint) in variants.items():
+            env = dict(deployed_env(endpoint), JAVA_TOOL_OPTIONS=options)
             runtime = ["java", CRAC_COMPAT, "-Djavax.net.ssl.trustStore=" + tls["truststore"]] + list(flags) + \
                       ["-cp", ric, RIC_MAIN, template_value("Handler")]
             out = subprocess.run(["java", "-cp", test_classpath(), "com.trunkreleasehelper.bench.RestoreBench", TASK,
@@ -422,6 +429,9 @@ def main():
     parser.add_argument("--appcds", action="store_true",
                         help="also measure the deployed cold start with a CDS archive of the JDK classes it loads "
                              "(an option that fits only the JVM build that made it; not judged)")
+    parser.add_argument("--plain-http", action="store_true",
+                        help="also measure the deployed shape, cold and restored, against dynalite over plain HTTP: "
+                             "what TLS costs (a reference; not judged)")
     parser.add_argument("--server-groups", metavar="GROUPS", default=AWS_GROUPS,
                         help="the key exchange groups the Java subjects' stand-in for DynamoDB offers, in OpenSSL's "
                              "form (default: %(default)s, so it takes the JDK's P-256 key share as AWS's servers do); "
@@ -440,15 +450,21 @@ def main():
     tls = tls_material()
     tries = [(name, shlex.split(flags.format(**tls))) for name, flags in (t.split("=", 1) for t in args.tries)]
     groups = None if args.server_groups == "default" else args.server_groups
-    with TlsDynalite(tls, groups) as dynalite, TlsDynalite(tls) as node_dynalite:
-        for endpoint in (dynalite.endpoint, node_dynalite.endpoint):
-            seed(dict(deployed_env(endpoint), JAVA_TOOL_OPTIONS=options), tls["truststore"])
+    with Dynalite(tls, groups) as dynalite, Dynalite(tls) as node_dynalite, \
+            (Dynalite() if args.plain_http else contextlib.nullcontext()) as plain:
+        plain_endpoint = plain.endpoint if plain else None
+        for endpoint in (dynalite.endpoint, node_dynalite.endpoint, plain_endpoint):
+            if endpoint:
+                seed(dict(deployed_env(endpoint), JAVA_TOOL_OPTIONS=options), tls["truststore"])
         appcds = jdk_class_archive(options, tls, dynalite.endpoint) if args.appcds else None
         if args.transports:
             compile_transport_runner()
-        c = cold(runs, cold_subjects(options, tls, dynalite.endpoint, node_dynalite.endpoint, tries, appcds, args.transports))
-        variants = dict([(DEPLOYED, [])] + [(DEPLOYED + " + " + name, flags) for name, flags in tries])
-        r = restore(restore_runs, warm_launches, options, tls, dynalite.endpoint, variants)
+        c = cold(runs, cold_subjects(options, tls, dynalite.endpoint, node_dynalite.endpoint, plain_endpoint, tries, appcds,
+                                     args.transports))
+        variants = dict([(DEPLOYED, ([], dynalite.endpoint))]
+                        + [(DEPLOYED + " + " + name, (flags, dynalite.endpoint)) for name, flags in tries]
+                        + ([(PLAIN_HTTP, ([], plain_endpoint))] if plain_endpoint else []))
+        r = restore(restore_runs, warm_launches, options, tls, variants)
     p50, p99 = warm(args.smoke, options)
     met = report(c, r, p50, p99, heap(), package_mb(), runs, restore_runs, args.server_groups)
     return 0 if met or args.smoke else 1

@@ -212,8 +212,9 @@ def base_env():
     return {k: v for k, v in os.environ.items() if k not in FUNCTION_VARIABLES and not k.startswith("AWS_")}
 
 
-def deployed_env(endpoint):
-    return dict(base_env(), **LAMBDA_ENV, PROGRESS_TABLE=TABLE, DYNAMODB_ENDPOINT=endpoint)
+def deployed_env(endpoint, **extra):
+    """The function's environment as Lambda sets it, its progress in dynalite at endpoint, plus extra variables."""
+    return dict(base_env(), **LAMBDA_ENV, PROGRESS_TABLE=TABLE, DYNAMODB_ENDPOINT=endpoint, **extra)
 
 
 def seed(env, truststore):
@@ -249,8 +250,8 @@ def compile_transport_runner():
 def cold_subjects(options, tls, endpoint, node_endpoint, plain_endpoint, tries, appcds, transports):
     handler = template_value("Handler").split("::")[0]
     java = dict(base_env(), JAVA_TOOL_OPTIONS=options)
-    deployed = dict(deployed_env(endpoint), JAVA_TOOL_OPTIONS=options)
-    node = dict(deployed_env(node_endpoint), NODE_EXTRA_CA_CERTS=tls["root"])
+    deployed = deployed_env(endpoint, JAVA_TOOL_OPTIONS=options)
+    node = deployed_env(node_endpoint, NODE_EXTRA_CA_CERTS=tls["root"])
     trust = "-Djavax.net.ssl.trustStore=" + tls["truststore"]
     subjects = {DEPLOYED: (cold_start("lambda", [handler, EVENT, EXPECTED], trust), deployed)}
     for name, flags in tries:
@@ -262,7 +263,7 @@ def cold_subjects(options, tls, endpoint, node_endpoint, plain_endpoint, tries, 
         subjects[label] = (["java", trust, "-cp", classpath("lambda"), "TransportColdStart", transport], deployed)
     if plain_endpoint:
         subjects[PLAIN_HTTP] = (cold_start("lambda", [handler, EVENT, EXPECTED]),
-                                dict(deployed_env(plain_endpoint), JAVA_TOOL_OPTIONS=options))
+                                deployed_env(plain_endpoint, JAVA_TOOL_OPTIONS=options))
     subjects.update({
         IN_MEMORY: (cold_start("lambda", [handler, EVENT]), java),
         BARE: (cold_start("bench/bare-skill", [BARE_HANDLER, EVENT]), java),
@@ -285,7 +286,7 @@ def jdk_class_archive(options, tls, endpoint):
     handler = template_value("Handler").split("::")[0]
     sh(cold_start("lambda", [handler, EVENT, EXPECTED], "-Djavax.net.ssl.trustStore=" + tls["truststore"],
                   "-XX:DumpLoadedClassList=" + loaded),
-       env=dict(deployed_env(endpoint), JAVA_TOOL_OPTIONS=options), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+       env=deployed_env(endpoint, JAVA_TOOL_OPTIONS=options), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     with open(loaded) as source, open(jdk_only, "w") as target:
         target.writelines(line for line in source if re.match(r"(java|javax|jdk|sun|com/sun)/", line))
     sh(["java", "-Xshare:dump", "-XX:SharedClassListFile=" + jdk_only, "-XX:SharedArchiveFile=" + archive],
@@ -309,7 +310,7 @@ def restore(runs, warm_launches, options, tls, variants):
     results = {name: {"first": [], "warm": [], "init": []} for name in variants}
     for _ in range(runs):
         for name, (flags, endpoint) in variants.items():
-            env = dict(deployed_env(endpoint), JAVA_TOOL_OPTIONS=options)
+            env = deployed_env(endpoint, JAVA_TOOL_OPTIONS=options)
             runtime = ["java", CRAC_COMPAT, "-Djavax.net.ssl.trustStore=" + tls["truststore"]] + list(flags) + \
                       ["-cp", ric, RIC_MAIN, template_value("Handler")]
             out = subprocess.run(["java", "-cp", test_classpath(), "com.trunkreleasehelper.bench.RestoreBench", TASK,
@@ -455,7 +456,7 @@ def main():
         plain_endpoint = plain.endpoint if plain else None
         for endpoint in (dynalite.endpoint, node_dynalite.endpoint, plain_endpoint):
             if endpoint:
-                seed(dict(deployed_env(endpoint), JAVA_TOOL_OPTIONS=options), tls["truststore"])
+                seed(deployed_env(endpoint, JAVA_TOOL_OPTIONS=options), tls["truststore"])
         appcds = jdk_class_archive(options, tls, dynalite.endpoint) if args.appcds else None
         if args.transports:
             compile_transport_runner()

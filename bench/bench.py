@@ -36,14 +36,11 @@ TLS = os.path.join(TARGET, "tls")
 NODE = os.path.join(TARGET, "node")
 TASK = os.path.join(TARGET, "task")
 LAMBDA_TASK_ROOT = "/var/task"
-RUNTIME_CLIENT = os.path.join(TARGET, "runtime-client")
+RESTORE = os.path.join(TARGET, "restore")
 EVENT = os.path.join(ROOT, "lambda", "events", "launch.json")
 TEMPLATE = os.path.join(ROOT, "template.yaml")
 EXPECTED = os.path.join(TARGET, "expected-launch.json")
 BARE_HANDLER = "bench.BareSkillStreamHandler"
-RIC_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"
-# How Lambda starts a SnapStart function's JVM: the runtime client's CRaC bridge behind org.crac.
-CRAC_COMPAT = "-Dorg.crac.Core.Compat=com.amazonaws.services.lambda.crac"
 TABLE = "trunk-release-helper-bench"
 # As Lambda sets them for a function (made-up values: dynalite checks the signature's form, not the key).
 LAMBDA_ENV = {"AWS_REGION": "us-east-1", "AWS_DEFAULT_REGION": "us-east-1",
@@ -90,8 +87,6 @@ def build(quiet):
               "-Dmdep.outputFile=" + os.path.join(TARGET, "test-classpath.txt")])
     sh(mvn + ["-f", "bench/bare-skill/pom.xml", "package", "dependency:copy-dependencies",
               "-DincludeScope=runtime", "-DoutputDirectory=target/lib"])
-    shutil.rmtree(RUNTIME_CLIENT, ignore_errors=True)
-    sh(mvn + ["-f", "bench/runtime-client/pom.xml", "dependency:copy-dependencies", "-DoutputDirectory=" + RUNTIME_CLIENT])
     core = glob.glob(os.path.join(ROOT, "lambda", "target", "lib", "aws-lambda-java-core-*.jar"))[0]
     sh(["javac", "-d", os.path.join(TARGET, "runner"), "-cp", core, "bench/runner/ColdStart.java"])
 
@@ -303,21 +298,21 @@ def cold(runs, subjects):
                    "rss": max(r[2] for r in rs)} for name, rs in results.items()}
 
 
-def restore(runs, warm_launches, options, tls, variants):
+def restore(runs, warm_launches, tls, variants):
     """Each run a new runtime process per variant (name -> extra JVM options and DynamoDB endpoint), alternating: init
-    and priming, restore, the first launch, then the warm ones."""
-    ric = os.pathsep.join(sorted(glob.glob(os.path.join(RUNTIME_CLIENT, "*.jar"))))
+    and priming, restore, the first launch, then the warm ones. The process is the tests' LambdaProcess: Lambda's Java
+    command line and environment, the template's variables and JVM options."""
     results = {name: {"first": [], "warm": [], "init": []} for name in variants}
     for _ in range(runs):
         for name, (flags, endpoint) in variants.items():
-            env = deployed_env(endpoint, JAVA_TOOL_OPTIONS=options)
-            runtime = ["java", CRAC_COMPAT, "-Djavax.net.ssl.trustStore=" + tls["truststore"]] + list(flags) + \
-                      ["-cp", ric, RIC_MAIN, template_value("Handler")]
-            out = subprocess.run(["java", "-cp", test_classpath(), "com.trunkreleasehelper.bench.RestoreBench", TASK,
-                                  EVENT, EXPECTED, str(warm_launches), os.path.join(TARGET, "restore.log"), "--"] + runtime,
-                                 env=env, capture_output=True, text=True)
+            shutil.rmtree(RESTORE, ignore_errors=True)
+            jvm_options = ["-Djavax.net.ssl.trustStore=" + tls["truststore"]] + list(flags)
+            out = subprocess.run(["java", "-Dproject.root=" + ROOT, "-cp", test_classpath(),
+                                  "com.trunkreleasehelper.bench.RestoreBench", RESTORE, EVENT, EXPECTED, str(warm_launches),
+                                  TABLE, endpoint, "--"] + jvm_options, env=base_env(), capture_output=True, text=True)
             if out.returncode != 0:
-                raise SystemExit("restore run failed (runtime log: target/bench/restore.log):\n" + out.stderr)
+                raise SystemExit("restore run failed (runtime output: " + os.path.join(RESTORE, "output.txt") + "):\n"
+                                 + out.stderr)
             result = json.loads(out.stdout.strip().splitlines()[-1])
             results[name]["first"].append(result["first_ms"])
             results[name]["warm"].extend(result["warm_ms"])
@@ -465,7 +460,7 @@ def main():
         variants = dict([(DEPLOYED, ([], dynalite.endpoint))]
                         + [(DEPLOYED + " + " + name, (flags, dynalite.endpoint)) for name, flags in tries]
                         + ([(PLAIN_HTTP, ([], plain_endpoint))] if plain_endpoint else []))
-        r = restore(restore_runs, warm_launches, options, tls, variants)
+        r = restore(restore_runs, warm_launches, tls, variants)
     p50, p99 = warm(args.smoke, options)
     met = report(c, r, p50, p99, heap(), package_mb(), runs, restore_runs, args.server_groups)
     return 0 if met or args.smoke else 1

@@ -33,12 +33,14 @@ import java.util.zip.ZipEntry;
  * folder ({@link TaskRoot}), with {@code AWS_LAMBDA_RUNTIME_API} pointing at a {@link RuntimeApiStandIn}.
  * Its environment is only what Lambda gives a function: the template's variables (JAVA_TOOL_OPTIONS among
  * them, which the JVM reads itself), memory size, log format, handler and task root, and for a SnapStart
- * version {@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}. The JVM options are those of Lambda's Java
+ * version {@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start} and the container credentials variables (a SnapStart
+ * function gets no key variables). The JVM options are those of Lambda's Java
  * runtime command line that matter here, {@code -Dorg.crac.Core.Compat=com.amazonaws.services.lambda.crac}
  * (the CRaC bridge) among them.
  * <p>
  * Reusable: {@code try (LambdaProcess lambda = LambdaProcess.start(folder, Init.SNAP_START, Map.of(), List.of())) {
- * lambda.runtimeApi().awaitCheckpoint(...); lambda.runtimeApi().restore(); lambda.invoke(event); }}
+ * lambda.awaitCheckpoint(...); lambda.runtimeApi().restore(); lambda.invoke(event); }}
+ * {@code scripts/bench} times SnapStart's restore with it ({@code bench.RestoreBench}).
  */
 public final class LambdaProcess implements AutoCloseable {
 
@@ -51,6 +53,7 @@ public final class LambdaProcess implements AutoCloseable {
             "-Djava.net.preferIPv4Stack=true",
             "-XX:+ErrorFileToStderr");
     private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Duration POLL = Duration.ofMillis(20);
 
     /** How Lambda starts this execution environment: on demand, or to take a SnapStart snapshot. */
     public enum Init {
@@ -66,11 +69,19 @@ public final class LambdaProcess implements AutoCloseable {
     private final Process process;
     private final RuntimeApiStandIn runtimeApi;
     private final Path output;
+    private final long startedAt;
 
-    private LambdaProcess(Process process, RuntimeApiStandIn runtimeApi, Path output) {
+    private LambdaProcess(Process process, RuntimeApiStandIn runtimeApi, Path output, long startedAt) {
         this.process = process;
         this.runtimeApi = runtimeApi;
         this.output = output;
+        this.startedAt = startedAt;
+    }
+
+    /** As {@link #start(Path, Init, Map, List, Map)}, with nothing outside the template's variables. */
+    public static LambdaProcess start(Path folder, Init init, Map<String, String> variables, List<String> extraJvmOptions)
+            throws IOException {
+        return start(folder, init, variables, extraJvmOptions, Map.of());
     }
 
     /**
@@ -78,9 +89,10 @@ public final class LambdaProcess implements AutoCloseable {
      *
      * @param variables       values for variables the template declares (as sam local's env.json overrides them)
      * @param extraJvmOptions options to add for observation (a class-loading log, say); empty to run as Lambda does
+     * @param extraVariables  variables the template does not declare (a local DynamoDB endpoint, say)
      */
-    public static LambdaProcess start(Path folder, Init init, Map<String, String> variables, List<String> extraJvmOptions)
-            throws IOException {
+    public static LambdaProcess start(Path folder, Init init, Map<String, String> variables, List<String> extraJvmOptions,
+                                      Map<String, String> extraVariables) throws IOException {
         SamTemplate template = SamTemplate.read(ProjectFiles.root().resolve("template.yaml"));
         JsonNode function = template.function();
         Path task = TaskRoot.build(Files.createDirectories(folder.resolve("task")));
@@ -114,14 +126,37 @@ public final class LambdaProcess implements AutoCloseable {
         env.put("LAMBDA_TASK_ROOT", task.toString());
         JsonNode overrides = Envelopes.JSON.createObjectNode().set("Parameters", Envelopes.JSON.valueToTree(variables));
         env.putAll(template.environment(overrides, task));
+        if (init == Init.SNAP_START) {
+            env.putAll(runtimeApi.credentialsEnvironment());
+        }
+        env.putAll(extraVariables);
 
         Path output = folder.resolve("output.txt");
+        long startedAt = System.nanoTime();
         Process process = builder.redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        return new LambdaProcess(process, runtimeApi, output);
+        return new LambdaProcess(process, runtimeApi, output, startedAt);
     }
 
     public RuntimeApiStandIn runtimeApi() {
         return runtimeApi;
+    }
+
+    /**
+     * Waits until the runtime reaches its checkpoint ({@code /restore/next}, its beforeCheckpoint hooks run) and
+     * returns how long that took from the process's start; fails at once if it exits or reports an error first.
+     */
+    public Duration awaitCheckpoint(Duration wait) throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (!runtimeApi.reachedCheckpoint()) {
+            if (!process.isAlive() || !runtimeApi.reports().isEmpty()) {
+                throw new IllegalStateException("the runtime did not reach its checkpoint: " + runtimeApi.reports() + "\n" + output());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("the runtime did not reach its checkpoint (/restore/next) within " + wait);
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        return Duration.ofNanos(runtimeApi.checkpointAt() - startedAt);
     }
 
     /** Sends one event through the Runtime API and returns what the runtime posted. */

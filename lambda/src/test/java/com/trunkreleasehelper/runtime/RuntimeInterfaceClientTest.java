@@ -88,7 +88,7 @@ class RuntimeInterfaceClientTest {
     void onTheSnapStartPathPrimingRunsThroughTheRuntimesCracBridgeBeforeTheCheckpointAndLogsNothing() throws Exception {
         Path classes = temp.resolve("classes.log");
         try (LambdaProcess lambda = LambdaProcess.start(temp, LambdaProcess.Init.SNAP_START, Map.of(), classLog(classes))) {
-            lambda.runtimeApi().awaitCheckpoint(WAIT);
+            lambda.awaitCheckpoint(WAIT);
 
             // The runtime waits in /restore/next (where Lambda snapshots it): look at it there.
             assertThat(Files.readString(classes)).as("a screen turn ran before the checkpoint").contains(LOADED_BY_A_SCREEN_TURN);

@@ -10,7 +10,8 @@ progress in memory, a bare ASK SDK skill, a JVM hello-world and a Node.js skill 
 All JVMs get the template's JAVA_TOOL_OPTIONS. CPU is user+system of the whole process (getrusage of the child).
 
 Restore: the function under AWS's runtime interface client on the SnapStart init path, behind a Runtime API
-stand-in (RestoreBench): the first launch after restore against the warm launches that follow, same process.
+stand-in, started as the runtime tests start it (RestoreBench through LambdaProcess): the first launch after restore
+against the warm launches that follow, same process.
 
 Options to weigh (never judged): --try adds the deployed shape with other JVM options, cold and restored, in the same
 alternating run; --appcds adds it with a CDS archive of the JDK classes it loads; --transports adds one signed

@@ -1,5 +1,6 @@
 package com.trunkreleasehelper.bench;
 
+import com.trunkreleasehelper.FunctionEnvironment;
 import com.trunkreleasehelper.runtime.LambdaProcess;
 import com.trunkreleasehelper.runtime.RuntimeApiStandIn;
 
@@ -41,8 +42,8 @@ public final class RestoreBench {
         byte[] event = Files.readAllBytes(Path.of(args[1]));
         byte[] expected = Files.readAllBytes(Path.of(args[2]));
         int warmLaunches = Integer.parseInt(args[3]);
-        Map<String, String> table = Map.of("PROGRESS_TABLE", args[4]);
-        Map<String, String> endpoint = Map.of("DYNAMODB_ENDPOINT", args[5]);
+        Map<String, String> table = Map.of(FunctionEnvironment.PROGRESS_TABLE, args[4]);
+        Map<String, String> endpoint = Map.of(FunctionEnvironment.DYNAMODB_ENDPOINT, args[5]);
         List<String> jvmOptions = Arrays.asList(args).subList(Arrays.asList(args).indexOf("--") + 1, args.length);
 
         try (LambdaProcess lambda = LambdaProcess.start(folder, LambdaProcess.Init.SNAP_START, table, jvmOptions, endpoint)) {

@@ -2,6 +2,7 @@ package com.trunkreleasehelper.runtime;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.trunkreleasehelper.progress.aws.AwsEnvironment;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -107,8 +108,8 @@ public final class RuntimeApiStandIn implements AutoCloseable {
 
     /** The container credentials variables, as Lambda sets them for a SnapStart function. */
     public Map<String, String> credentialsEnvironment() {
-        return Map.of("AWS_CONTAINER_CREDENTIALS_FULL_URI", "http://" + address() + CREDENTIALS,
-                "AWS_CONTAINER_AUTHORIZATION_TOKEN", AUTHORIZATION);
+        return Map.of(AwsEnvironment.CONTAINER_CREDENTIALS_FULL_URI, "http://" + address() + CREDENTIALS,
+                AwsEnvironment.CONTAINER_AUTHORIZATION_TOKEN, AUTHORIZATION);
     }
 
     /** Hands the event to the runtime and waits for what it posts back. */

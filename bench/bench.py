@@ -296,14 +296,14 @@ def cold(runs, subjects):
         for name, (cmd, env) in subjects.items():
             results[name].append(cold_run(cmd, env))
     return {name: {"cpu": statistics.median(r[0] for r in rs), "wall": statistics.median(r[1] for r in rs),
-                   "rss": max(r[2] for r in rs)} for name, rs in results.items()}
+                   "rss": max(r[2] for r in rs), "cpus": [r[0] for r in rs]} for name, rs in results.items()}
 
 
 def restore(runs, warm_launches, tls, variants):
     """Each run a new runtime process per variant (name -> extra JVM options and DynamoDB endpoint), alternating: init
     and priming, restore, the first launch, then the warm ones. The process is the tests' LambdaProcess: Lambda's Java
     command line and environment, the template's variables and JVM options."""
-    results = {name: {"first": [], "warm": [], "init": []} for name in variants}
+    results = {name: {"first": [], "warm": [], "init": [], "ratios": []} for name in variants}
     for _ in range(runs):
         for name, (flags, endpoint) in variants.items():
             shutil.rmtree(RESTORE, ignore_errors=True)
@@ -318,8 +318,9 @@ def restore(runs, warm_launches, tls, variants):
             results[name]["first"].append(result["first_ms"])
             results[name]["warm"].extend(result["warm_ms"])
             results[name]["init"].append(result["init_ms"])
+            results[name]["ratios"].append(result["first_ms"] / statistics.median(result["warm_ms"]))
     return {name: {"first": statistics.median(r["first"]), "warm": statistics.median(r["warm"]),
-                   "init": statistics.median(r["init"]),
+                   "init": statistics.median(r["init"]), "ratios": r["ratios"],
                    "warm_p90": statistics.quantiles(r["warm"], n=10)[-1] if len(r["warm"]) > 1 else r["warm"][0]}
             for name, r in results.items()}
 
@@ -362,9 +363,21 @@ def verdict(ok):
     return "yes" if ok else "NO"
 
 
+def pair_line(c):
+    """How close the deployed cold start is to its target within this run: the ratio of each alternating pair."""
+    pairs = sorted(java / node for java, node in zip(c[DEPLOYED]["cpus"], c[NODE_PEER]["cpus"]))
+    if len(pairs) < 4:
+        return
+    low, _, high = statistics.quantiles(pairs, n=4)
+    within = sum(ratio <= TARGETS["node_ratio"] for ratio in pairs)
+    print(f"\n{DEPLOYED} / {NODE_PEER}, each alternating pair: middle half {low:.2f}-{high:.2f}x, "
+          f"within {TARGETS['node_ratio']:.1f}x in {within} of {len(pairs)}")
+
+
 def restore_line(label, r):
     print(f"{label}: init with priming {r['init']:.0f} ms; first launch after restore {r['first']:.1f} ms, "
-          f"warm launches median {r['warm']:.1f} ms (p90 {r['warm_p90']:.1f} ms): {r['first'] / r['warm']:.1f}x")
+          f"warm launches median {r['warm']:.1f} ms (p90 {r['warm_p90']:.1f} ms): {r['first'] / r['warm']:.1f}x "
+          f"(per process {min(r['ratios']):.1f}-{max(r['ratios']):.1f}x)")
 
 
 def report(c, r, p50, p99, heap_mib, size, runs, restore_runs, server_groups):
@@ -383,6 +396,7 @@ def report(c, r, p50, p99, heap_mib, size, runs, restore_runs, server_groups):
     for name, row in c.items():
         print(f"{name:<{width}}{row['cpu']:>7.3f}{row['wall']:>8.3f}{row['rss']:>14.1f}"
               f"{row['cpu'] / c[NODE_PEER]['cpu']:>20.2f}x")
+    pair_line(c)
     print(f"\nskill in memory / bare ASK skill CPU: {bare_ratio:.2f}x   "
           f"TLS + DynamoDB add {c[DEPLOYED]['cpu'] - c[IN_MEMORY]['cpu']:.3f} s CPU to the skill, "
           f"{c[NODE_PEER]['cpu'] - c[NODE_BARE]['cpu']:.3f} s to the Node.js skill")

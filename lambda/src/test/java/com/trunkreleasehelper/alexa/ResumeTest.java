@@ -67,7 +67,7 @@ class ResumeTest {
         assertThat(again.say(ModelIntent.EMERGENCY.intentName()).speech()).startsWith("Call 911 now");
         SkillDriver third = new SkillDriver(handler, "en-US");
         third.launch();
-        assertThat(third.say(ModelIntent.CALL_HELP.intentName()).speech()).startsWith("Call roadside assistance");
+        assertThat(third.say(ModelIntent.CALL_HELP.intentName()).speech()).startsWith("If anyone is in danger, call 911 now. Otherwise, call roadside assistance");
     }
 
     @Test

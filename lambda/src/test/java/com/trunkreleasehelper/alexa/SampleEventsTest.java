@@ -34,9 +34,9 @@ class SampleEventsTest {
             Map.entry("repeat", "Step 5"),
             Map.entry("previous", "Step 3"),
             Map.entry("go-to-step", "Step 5"),
-            Map.entry("call-help", "Call roadside assistance"),
+            Map.entry("call-help", "If anyone is in danger, call 911 now. Otherwise, call roadside assistance"),
             Map.entry("emergency", "Call 911 now"),
-            Map.entry("one-shot-who-to-call", "Call roadside assistance"),
+            Map.entry("one-shot-who-to-call", "If anyone is in danger, call 911 now. Otherwise, call roadside assistance"),
             Map.entry("stop", "Okay, goodbye"),
             Map.entry("session-ended", ""));
 

@@ -173,7 +173,7 @@ class ScreenTest {
     }
 
     @ParameterizedTest(name = "touching {0}")
-    @CsvSource({"next, Step 5", "repeat, Step 4", "callHelp, Call roadside assistance"})
+    @CsvSource({"next, Step 5", "repeat, Step 4", "callHelp, If anyone is in danger"})
     void everyButtonTheDocumentCanSendIsHandledLikeTheSpokenIntent(String argument, String answer) {
         LocalSession session = new LocalSession(handler, "en-US");
         session.send(Devices.as("echo-show-8", Envelopes.launch()));

@@ -123,7 +123,7 @@ class WholeConversationTest {
     void oneShotWhoToCallInANewSession() {
         AlexaResponse help = alexa.say(CALL_HELP);
 
-        assertThat(help.speech()).startsWith("Call roadside assistance");
+        assertThat(help.speech()).startsWith("If anyone is in danger, call 911 now. Otherwise, call roadside assistance");
         assertThat(alexa.say(YES).speech()).startsWith("Step 1");
     }
 

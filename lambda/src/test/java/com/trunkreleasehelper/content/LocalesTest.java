@@ -66,7 +66,26 @@ class LocalesTest {
         AlexaResponse emergency = new SkillDriver(locale).say(ModelIntent.EMERGENCY.intentName());
 
         String first = emergency.speech().split("[.;]")[0];
-        assertThat(first).containsPattern(Pattern.compile(EMERGENCY.get(locale), Pattern.CASE_INSENSITIVE));
+        assertThat(first).containsPattern(emergencyNumber(locale));
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void theFirstMissedAnswerAlreadyGivesTheLocalesNumber(String locale) {
+        SkillDriver inTheSteps = new SkillDriver(locale);
+        inTheSteps.launch();
+
+        assertThat(inTheSteps.say(ModelIntent.FALLBACK).speech()).containsPattern(emergencyNumber(locale));
+        assertThat(new SkillDriver(locale).say(ModelIntent.FALLBACK).speech()).containsPattern(emergencyNumber(locale));
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void whoToCallAndPoliceHelpLeadWithTheLocalesNumber(String locale) {
+        for (ModelIntent asked : List.of(ModelIntent.CALL_HELP, ModelIntent.POLICE)) {
+            String first = new SkillDriver(locale).say(asked).speech().split("[.;]")[0];
+            assertThat(first).as(locale + " " + asked).containsPattern(emergencyNumber(locale));
+        }
     }
 
     @ParameterizedTest
@@ -113,6 +132,10 @@ class LocalesTest {
             texts.add(guide.phrase(p));
         }
         return texts;
+    }
+
+    private static Pattern emergencyNumber(String locale) {
+        return Pattern.compile(EMERGENCY.get(locale), Pattern.CASE_INSENSITIVE);
     }
 
     private static int words(String text) {

@@ -29,7 +29,7 @@ class TalkTest {
         assertThat(out).contains("(LaunchRequest)", "(AMAZON.YesIntent)", "(AMAZON.NoIntent)",
                 "(CallHelpIntent)", "(AMAZON.StopIntent)");
         assertThat(out).contains("alexa> This is Trunk Release Helper", "alexa> Step 2", "alexa> Step 3",
-                "alexa> Call roadside assistance", "alexa> Okay, goodbye", "(session ended)");
+                "alexa> If anyone is in danger, call 911 now. Otherwise, call roadside assistance", "alexa> Okay, goodbye", "(session ended)");
     }
 
     @Test
@@ -49,7 +49,7 @@ class TalkTest {
 
     @Test
     void aOneShotRequestStartsItsOwnSession() {
-        assertThat(talk("ask trunk release helper who do I call")).contains("(CallHelpIntent)", "alexa> Call roadside");
+        assertThat(talk("ask trunk release helper who do I call")).contains("(CallHelpIntent)", "alexa> If anyone is in danger, call 911 now. Otherwise, call roadside");
     }
 
     @Test
@@ -75,7 +75,7 @@ class TalkTest {
         String out = talk("open trunk release helper", "who do i call now", "purple monkey", "yes");
 
         assertThat(out).contains("you> who do i call now\n      (not understood, so AMAZON.FallbackIntent; the closest sample is \"who do i call\")");
-        assertThat(out).contains("alexa> Sorry, I didn't catch that. Please answer yes or no.", "alexa> You can also say");
+        assertThat(out).contains("alexa> Sorry, I didn't catch that. If anyone is in danger, call 911 now. Please answer yes or no.", "alexa> You can also say");
         assertThat(out).contains("alexa> Step 2");
     }
 
@@ -84,7 +84,7 @@ class TalkTest {
         String out = talk("en-US", Handlers.forSkillId(null), new Talk.Options(true, null),
                 "open trunk release helper", "who do i call now", "purple monkey dishwasher");
 
-        assertThat(out).contains("(CallHelpIntent)", "alexa> Call roadside assistance");
+        assertThat(out).contains("(CallHelpIntent)", "alexa> If anyone is in danger, call 911 now. Otherwise, call roadside assistance");
         assertThat(out).contains("(AMAZON.FallbackIntent)", "alexa> Sorry, I didn't catch that.");
     }
 

@@ -57,7 +57,7 @@ class RuntimeInterfaceClientTest {
 
             assertThat(said.get(0).speech()).contains("Step 1");
             assertThat(said.get(1).speech()).isNotEqualTo(said.get(0).speech());
-            assertThat(said.get(3).speech()).startsWith("Call roadside assistance");
+            assertThat(said.get(3).speech()).startsWith("If anyone is in danger, call 911 now. Otherwise, call roadside assistance");
             assertThat(said.get(4).sessionEnds()).isTrue();
             assertThat(functionLines(lambda)).hasSize(5).allMatch(line -> line.path("event").asText().equals("turn"));
         }

@@ -10,7 +10,6 @@ import com.amazon.ask.model.canfulfill.CanFulfillIntentValues;
 import com.amazon.ask.model.canfulfill.CanFulfillSlot;
 import com.amazon.ask.model.canfulfill.CanFulfillSlotValues;
 import com.amazon.ask.model.canfulfill.CanUnderstandSlotValues;
-import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.trunkreleasehelper.content.Guides;
 import com.trunkreleasehelper.logging.SkillLog;
 
@@ -58,19 +57,13 @@ record CanFulfillHandler(Guides guides, SkillLog log) implements CanFulfillInten
             return verdict(CanUnderstandSlotValues.YES, CanFulfillSlotValues.YES);
         }
         if (intent != ModelIntent.GO_TO_STEP) {
-            return verdict(resolved(slot) ? CanUnderstandSlotValues.YES : CanUnderstandSlotValues.MAYBE, CanFulfillSlotValues.YES);
+            return verdict(SlotResolution.matched(slot) ? CanUnderstandSlotValues.YES : CanUnderstandSlotValues.MAYBE, CanFulfillSlotValues.YES);
         }
         String value = slot.getValue().trim();
         int steps = guides.forLocale(locale).steps().size();
         boolean valid = value.matches("\\d{1,2}") && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= steps;
         return valid ? verdict(CanUnderstandSlotValues.YES, CanFulfillSlotValues.YES)
                 : verdict(CanUnderstandSlotValues.NO, CanFulfillSlotValues.NO);
-    }
-
-    private static boolean resolved(Slot slot) {
-        return slot.getResolutions() != null && slot.getResolutions().getResolutionsPerAuthority() != null
-                && slot.getResolutions().getResolutionsPerAuthority().stream()
-                .anyMatch(r -> r.getStatus() != null && r.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH);
     }
 
     private static CanFulfillSlot verdict(CanUnderstandSlotValues understand, CanFulfillSlotValues fulfill) {

@@ -22,7 +22,7 @@ public enum ModelIntent {
     CANCEL("AMAZON.CancelIntent", Action.STOP),
     NAVIGATE_HOME("AMAZON.NavigateHomeIntent", Action.STOP),
     START_GUIDE("StartGuideIntent", Action.START),
-    GO_TO_STEP("GoToStepIntent", Action.GO_TO_STEP, "stepNumber"),
+    GO_TO_STEP("GoToStepIntent", Action.GO_TO_STEP, "stepNumber", false),
     WHICH_STEP("WhichStepIntent", Action.WHICH_STEP),
     CALL_HELP("CallHelpIntent", Action.CALL_HELP),
     EMERGENCY("EmergencyIntent", Action.EMERGENCY),
@@ -38,7 +38,7 @@ public enum ModelIntent {
     SAFE_PLACE("SafePlaceIntent", Action.SAFE_PLACE),
     UNSAFE_PLACE("UnsafePlaceIntent", Action.UNSAFE_PLACE),
     EVERYONE_SAFE("EveryoneSafeIntent", Action.EVERYONE_SAFE),
-    URGENT_ITEM("UrgentItemIntent", Action.URGENT_ITEM),
+    URGENT_ITEM("UrgentItemIntent", Action.URGENT_ITEM, "item", true),
     NOTHING_URGENT("NothingUrgentIntent", Action.NOTHING_URGENT),
     OPENED("OpenedIntent", Action.OPENED),
     STILL_STUCK("StillStuckIntent", Action.STILL_STUCK);
@@ -46,15 +46,17 @@ public enum ModelIntent {
     private final String intentName;
     private final Action action;
     private final String slot;
+    private final boolean slotById;
 
     ModelIntent(String intentName, Action action) {
-        this(intentName, action, null);
+        this(intentName, action, null, false);
     }
 
-    ModelIntent(String intentName, Action action, String slot) {
+    ModelIntent(String intentName, Action action, String slot, boolean slotById) {
         this.intentName = intentName;
         this.action = action;
         this.slot = slot;
+        this.slotById = slotById;
     }
 
     /** The intent's name in the interaction model. */
@@ -65,6 +67,11 @@ public enum ModelIntent {
     /** The slot whose value the engine reads, if the intent has one. */
     public Optional<String> slot() {
         return Optional.ofNullable(slot);
+    }
+
+    /** Whether the slot is read as the model's id for the value (entity resolution) rather than the words heard. */
+    boolean slotById() {
+        return slotById;
     }
 
     Action action() {

@@ -26,14 +26,17 @@ record ModelIntentHandler(ConversationTurns turns, SkillLog log) implements Inte
             log.warn("unknown_intent", Map.of("intent", String.valueOf(name)));
             return turns.answer(input, Command.of(Action.FALLBACK));
         }
-        String argument = intent.get().slot().map(slot -> slotValue(request, slot)).orElse(null);
+        String argument = intent.get().slot().map(slot -> slotValue(request, slot, intent.get().slotById())).orElse(null);
         return turns.answer(input, new Command(intent.get().action(), argument));
     }
 
-    private static String slotValue(IntentRequest request, String name) {
+    private static String slotValue(IntentRequest request, String name, boolean byId) {
         Map<String, Slot> slots = request.getIntent().getSlots();
         Slot slot = slots == null ? null : slots.get(name);
-        return slot == null ? null : slot.getValue();
+        if (slot == null) {
+            return null;
+        }
+        return byId ? SlotResolution.matchedId(slot) : slot.getValue();
     }
 
     /** Every intent: one the table does not know is logged and re-asked. */

@@ -20,10 +20,11 @@ public final class Guide {
     private final List<String> resources;
     private final String emergencyNumber;
     private final Set<Integer> emergencyNumbers;
+    private final Set<String> rescueItems;
 
     Guide(String locale, String skillName, String start, Map<String, GuideNode> nodes,
           Map<Detour, String> detours, Map<Statement, Map<String, Reaction>> statements, Map<Phrase, String> phrases,
-          List<String> resources, String emergencyNumber, Set<Integer> emergencyNumbers) {
+          List<String> resources, String emergencyNumber, Set<Integer> emergencyNumbers, Set<String> rescueItems) {
         this.locale = locale;
         this.skillName = skillName;
         this.start = start;
@@ -35,6 +36,7 @@ public final class Guide {
         this.resources = List.copyOf(resources);
         this.emergencyNumber = emergencyNumber;
         this.emergencyNumbers = Set.copyOf(emergencyNumbers);
+        this.rescueItems = Set.copyOf(rescueItems);
     }
 
     /** The number to call in an emergency here, as digits (911, 999, 000, 112). */
@@ -45,6 +47,11 @@ public final class Guide {
     /** True when {@code number}, heard as a number, is an emergency number: this locale's or another's. */
     public boolean isEmergencyNumber(int number) {
         return emergencyNumbers.contains(number) || number == Integer.parseInt(emergencyNumber);
+    }
+
+    /** True when the urgent item named (the interaction model's value id) is one someone may need this minute. */
+    public boolean isRescueItem(String itemId) {
+        return itemId != null && rescueItems.contains(itemId);
     }
 
     public String locale() {

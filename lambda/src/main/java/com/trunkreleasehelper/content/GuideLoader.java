@@ -51,7 +51,7 @@ final class GuideLoader {
             readNumbers();
             Guide guide = new Guide(file.text(root, "locale", "the file"), file.text(root, "skillName", "the file"),
                     shape.start(), readNodes(), shape.detours(), shape.statements(), readPhrases(), readResources(),
-                    numbers.get("emergency"), shape.emergencyNumbers());
+                    numbers.get("emergency"), shape.emergencyNumbers(), shape.rescueItems());
             new GuideValidator(file).validate(guide);
             return guide;
         }

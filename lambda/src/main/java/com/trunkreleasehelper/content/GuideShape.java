@@ -34,11 +34,13 @@ final class GuideShape {
     private final Map<String, Node> nodes;
     private final Map<Statement, Map<String, Reaction>> statements;
     private final Set<Integer> emergencyNumbers;
+    private final Set<String> rescueItems;
 
     private GuideShape(String start, Map<Detour, String> detours, Map<String, Node> nodes,
-                       Map<Statement, Map<String, Reaction>> statements, Set<Integer> emergencyNumbers) {
+                       Map<Statement, Map<String, Reaction>> statements, Set<Integer> emergencyNumbers, Set<String> rescueItems) {
         this.start = start;
         this.emergencyNumbers = Set.copyOf(emergencyNumbers);
+        this.rescueItems = Set.copyOf(rescueItems);
         this.detours = Collections.unmodifiableMap(detours);
         this.nodes = Collections.unmodifiableMap(nodes);
         this.statements = Collections.unmodifiableMap(statements);
@@ -62,7 +64,11 @@ final class GuideShape {
         for (Object number : file.list(root, "emergencyNumbers", "the file")) {
             emergencyNumbers.add(Integer.valueOf(String.valueOf(number)));
         }
-        return new GuideShape(file.text(root, "start", "the file"), detours, nodes, statements(file), emergencyNumbers);
+        Set<String> rescueItems = new HashSet<>();
+        for (Object item : file.list(root, "rescueItems", "the file")) {
+            rescueItems.add(String.valueOf(item));
+        }
+        return new GuideShape(file.text(root, "start", "the file"), detours, nodes, statements(file), emergencyNumbers, rescueItems);
     }
 
     /** {@code "statements": {"OPENED": {"*": "done"}, "URGENT_ITEM": {"urgent": "yes"}}}; every statement listed. */
@@ -112,5 +118,10 @@ final class GuideShape {
     /** Emergency numbers elsewhere (911, 999, 112): heard as a number, any of them means the emergency here too. */
     Set<Integer> emergencyNumbers() {
         return emergencyNumbers;
+    }
+
+    /** Urgent items someone may need this minute (the interaction models' value ids: an EpiPen, an inhaler, oxygen). */
+    Set<String> rescueItems() {
+        return rescueItems;
     }
 }

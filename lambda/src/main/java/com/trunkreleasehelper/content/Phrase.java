@@ -15,6 +15,7 @@ public enum Phrase {
     START_ASK("startAsk"),
     ALREADY_STARTED("alreadyStarted"),
     NOTED("noted"),
+    RESCUE_ITEM("rescueItem"),
     MORE_HINT("moreHint"),
     NO_MORE("noMore"),
     HELP("help"),

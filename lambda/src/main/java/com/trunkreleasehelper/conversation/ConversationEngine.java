@@ -41,7 +41,10 @@ public final class ConversationEngine {
             return talk.detour(action.detour());
         }
         if (action.statement() != null) {
-            return talk.statement(action.statement());
+            Turn turn = talk.statement(action.statement());
+            // An EpiPen or an inhaler in the trunk may be needed this minute: the emergency number comes first.
+            boolean rescue = action == Action.URGENT_ITEM && guide.isRescueItem(command.argument());
+            return rescue ? talk.leadWith(guide.phrase(Phrase.RESCUE_ITEM), turn) : turn;
         }
         return switch (action) {
             case LAUNCH -> talk.launch(command.savedStep());
@@ -207,6 +210,14 @@ public final class ConversationEngine {
 
         Turn detour(Detour detour) {
             return enter(state, guide.detour(detour), null);
+        }
+
+        /** {@code turn}, said after {@code text}; "repeat" says both again. */
+        Turn leadWith(String text, Turn turn) {
+            Reply r = turn.reply();
+            String speech = join(text, r.speech());
+            return new Turn(turn.state().saying(speech),
+                    new Reply(speech, r.reprompt(), r.cardTitle(), r.cardText(), r.endSession(), r.screen()));
         }
 
         Turn goodbye() {

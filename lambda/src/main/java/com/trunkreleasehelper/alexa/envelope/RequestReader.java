@@ -17,6 +17,8 @@ import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.Resolutions;
 import com.amazon.ask.model.slu.entityresolution.Status;
+import com.amazon.ask.model.slu.entityresolution.Value;
+import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
 import com.amazon.ask.model.SupportedInterfaces;
 import com.amazon.ask.model.User;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.AlexaPresentationAplInterface;
@@ -218,7 +220,7 @@ final class RequestReader {
         return out.build();
     }
 
-    /** Entity resolution: only each authority's status code is read (whether the value is one of the type's). */
+    /** Entity resolution: each authority's status code (whether the value is one of the type's) and the values' ids and names. */
     private static Resolutions resolutions(List<Object> perAuthority) {
         if (perAuthority == null) {
             return null;
@@ -227,9 +229,23 @@ final class RequestReader {
         for (Object authority : perAuthority) {
             String code = Json.text(Json.object(Json.object(authority), "status"), "code");
             out.add(Resolution.builder().withAuthority(Json.text(Json.object(authority), "authority"))
-                    .withStatus(Status.builder().withCode(code).build()).build());
+                    .withStatus(Status.builder().withCode(code).build())
+                    .withValues(values(Json.list(Json.object(authority), "values"))).build());
         }
         return Resolutions.builder().withResolutionsPerAuthority(out).build();
+    }
+
+    private static List<ValueWrapper> values(List<Object> values) {
+        if (values == null) {
+            return null;
+        }
+        List<ValueWrapper> out = new ArrayList<>();
+        for (Object wrapper : values) {
+            Map<String, Object> value = Json.object(Json.object(wrapper), "value");
+            out.add(ValueWrapper.builder().withValue(Value.builder().withId(Json.text(value, "id"))
+                    .withName(Json.text(value, "name")).build()).build());
+        }
+        return out;
     }
 
     private static SessionEndedError sessionError(Map<String, Object> error) {

@@ -1,6 +1,7 @@
 package com.trunkreleasehelper.alexa.envelope;
 
 import com.amazon.ask.model.Context;
+import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Request;
 import com.amazon.ask.model.RequestEnvelope;
@@ -10,11 +11,11 @@ import com.amazon.ask.model.SessionEndedRequest;
 import com.amazon.ask.model.canfulfill.CanFulfillIntentRequest;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.RuntimeErrorEvent;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
+import com.amazon.ask.model.interfaces.audioplayer.PlayDirective;
+import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.ui.PlainTextOutputSpeech;
 import com.amazon.ask.model.ui.SimpleCard;
 import com.amazon.ask.util.JacksonSerializer;
-import com.amazon.ask.model.Intent;
-import com.amazon.ask.model.interfaces.audioplayer.PlayDirective;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -121,9 +122,14 @@ class EnvelopeJsonTest {
         Map<String, String> slots = new LinkedHashMap<>();
         if (intent.getSlots() != null) {
             intent.getSlots().forEach((name, slot) -> slots.put(name, slot.getValue() + " " + (slot.getResolutions() == null ? ""
-                    : slot.getResolutions().getResolutionsPerAuthority().stream().map(r -> r.getStatus().getCode()).toList())));
+                    : slot.getResolutions().getResolutionsPerAuthority().stream().map(r -> r.getStatus().getCode() + " " + values(r)).toList())));
         }
         fields.put("slots", String.valueOf(new TreeMap<>(slots)));
+    }
+
+    private static String values(Resolution resolution) {
+        return resolution.getValues() == null ? "" : String.valueOf(resolution.getValues().stream()
+                .map(v -> v.getValue() == null ? null : v.getValue().getId() + "/" + v.getValue().getName()).toList());
     }
 
     private static byte[] fixture(String name) throws IOException {

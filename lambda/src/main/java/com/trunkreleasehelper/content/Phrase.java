@@ -12,6 +12,7 @@ public enum Phrase {
     YES_OR_NO("yesOrNo"),
     FALLBACK_OPTIONS("fallbackOptions"),
     FALLBACK_HELP("fallbackHelp"),
+    IN_DANGER("inDanger"),
     START_ASK("startAsk"),
     ALREADY_STARTED("alreadyStarted"),
     NOTED("noted"),

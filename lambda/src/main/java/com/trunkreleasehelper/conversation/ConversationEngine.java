@@ -100,9 +100,16 @@ public final class ConversationEngine {
             return enter(ConversationState.fresh(), guide.start(), preface);
         }
 
-        /** "Start": begins the steps, but never silently restarts a conversation already under way. */
+        /**
+         * "Start" ("what do I do"): at the emergency answer, that answer again; before the steps (a one-shot side
+         * question included), the steps; never a silent restart of steps under way.
+         */
         Turn start() {
-            return current == null ? restart(null) : stay(guide.phrase(Phrase.ALREADY_STARTED));
+            if (current != null && current.id().equals(guide.detour(Detour.EMERGENCY).id())) {
+                return stay(current.say());
+            }
+            boolean beforeTheSteps = current == null || guide.isDetour(current) && !state.hasPlace();
+            return beforeTheSteps ? restart(null) : stay(guide.phrase(Phrase.ALREADY_STARTED));
         }
 
         /** Welcome; offers to resume at a saved step past the first, else starts at step 1. */
@@ -225,12 +232,15 @@ public final class ConversationEngine {
             return new Turn(state.understood().saying(speech), new Reply(speech, null, null, null, true));
         }
 
-        /** Not understood: a re-ask that escalates (yes or no, then the options, then call help), never twice the same. */
+        /**
+         * Not understood: a re-ask that escalates (yes or no, then the options, then call help), never twice the
+         * same. Each gives the emergency number: words the model misses may be someone in danger.
+         */
         Turn miss() {
             ConversationState missed = state.missed();
             Phrase phrase = MISSES.get((missed.misses() - 1) % MISSES.size());
-            String text = phrase == Phrase.FALLBACK && current != null && current.hasQuestion()
-                    ? join(guide.phrase(Phrase.FALLBACK), guide.phrase(Phrase.YES_OR_NO)) : guide.phrase(phrase);
+            boolean yesOrNo = phrase == Phrase.FALLBACK && current != null && current.hasQuestion();
+            String text = join(guide.phrase(phrase), guide.phrase(Phrase.IN_DANGER), yesOrNo ? guide.phrase(Phrase.YES_OR_NO) : null);
             // "Repeat" after a re-ask repeats what was said before it, not the re-ask.
             Turn reask = speak(missed, current, text);
             return new Turn(missed, reask.reply());

@@ -71,12 +71,35 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
-    void theFirstMissedAnswerAlreadyGivesTheLocalesNumber(String locale) {
+    void everyReAskInARowGivesTheLocalesNumberAndNoTwoAreTheSame(String locale) {
         SkillDriver inTheSteps = new SkillDriver(locale);
         inTheSteps.launch();
+        List<String> reAsks = new ArrayList<>();
+        for (int miss = 0; miss < 4; miss++) {
+            reAsks.add(inTheSteps.say(ModelIntent.FALLBACK).speech());
+        }
 
-        assertThat(inTheSteps.say(ModelIntent.FALLBACK).speech()).containsPattern(emergencyNumber(locale));
+        assertThat(reAsks).allSatisfy(said -> assertThat(said).containsPattern(emergencyNumber(locale)));
+        for (int i = 1; i < reAsks.size(); i++) {
+            assertThat(reAsks.get(i)).isNotEqualTo(reAsks.get(i - 1));
+        }
         assertThat(new SkillDriver(locale).say(ModelIntent.FALLBACK).speech()).containsPattern(emergencyNumber(locale));
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void startingAtTheEmergencyAnswerSaysItAgain(String locale) {
+        for (boolean oneShot : new boolean[]{true, false}) {
+            SkillDriver alexa = new SkillDriver(locale);
+            if (!oneShot) {
+                alexa.launch();
+            }
+            AlexaResponse emergency = alexa.say(ModelIntent.EMERGENCY);
+
+            AlexaResponse again = alexa.say(ModelIntent.START_GUIDE);
+            assertThat(again.node()).isEqualTo(emergency.node());
+            assertThat(again.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale));
+        }
     }
 
     @ParameterizedTest

@@ -189,6 +189,14 @@ class ConversationEngineTest {
         assertThat(yes.state().node()).isEqualTo("safe");
     }
 
+    @Test
+    void startAfterAOneShotSideQuestionStartsTheGuideAndMidGuideDoesNot() {
+        Turn help = run(ConversationState.fresh(), Action.CALL_HELP);
+
+        assertThat(run(help.state(), Action.START).state().node()).isEqualTo("safe");
+        assertThat(run(at(4), Action.START).state().node()).isEqualTo("lockout");
+    }
+
     @ParameterizedTest
     @EnumSource(value = Action.class, names = {"WHAT_NOT_TO_DO", "WHAT_CAN_WAIT"})
     void informationDetoursReturnToTheStep(Action action) {
@@ -226,11 +234,11 @@ class ConversationEngineTest {
     }
 
     @Test
-    void aFirstMisunderstandingIsAShortYesOrNoReaskOfThePendingQuestion() {
+    void aFirstMisunderstandingIsAShortYesOrNoReaskOfThePendingQuestionWithTheEmergencyNumber() {
         Turn turn = run(at(6), Action.FALLBACK);
 
-        assertThat(turn.reply().speech()).isEqualTo(GUIDE.phrase(Phrase.FALLBACK) + " " + GUIDE.phrase(Phrase.YES_OR_NO)
-                + " " + step(6).ask());
+        assertThat(turn.reply().speech()).isEqualTo(GUIDE.phrase(Phrase.FALLBACK) + " " + GUIDE.phrase(Phrase.IN_DANGER)
+                + " " + GUIDE.phrase(Phrase.YES_OR_NO) + " " + step(6).ask());
         assertThat(turn.state().node()).isEqualTo("proHelp");
     }
 

@@ -105,7 +105,7 @@ public final class ConversationEngine {
          * question included), the steps; never a silent restart of steps under way.
          */
         Turn start() {
-            if (current != null && current.id().equals(guide.detour(Detour.EMERGENCY).id())) {
+            if (isEmergency(current)) {
                 return stay(current.say());
             }
             boolean beforeTheSteps = current == null || guide.isDetour(current) && !state.hasPlace();
@@ -324,12 +324,16 @@ public final class ConversationEngine {
         private Screen screen(GuideNode node, boolean ends) {
             String heading = node.isStep() ? fill(guide.phrase(Phrase.SCREEN_HEADING), node) : node.title();
             Double progress = node.isStep() ? (double) node.step() / guide.steps().size() : null;
-            String emphasis = node.id().equals(guide.detour(Detour.EMERGENCY).id()) ? guide.emergencyNumber() : "";
+            String emphasis = isEmergency(node) ? guide.emergencyNumber() : "";
             List<Screen.Button> buttons = ends ? List.of() : List.of(
                     new Screen.Button(guide.phrase(Phrase.BUTTON_NEXT), Action.NEXT),
                     new Screen.Button(guide.phrase(Phrase.BUTTON_REPEAT), Action.REPEAT),
                     new Screen.Button(guide.phrase(Phrase.BUTTON_CALL_HELP), Action.CALL_HELP));
             return new Screen(heading, node.title(), node.card(), progress, emphasis, buttons);
+        }
+
+        private boolean isEmergency(GuideNode node) {
+            return node != null && node.id().equals(guide.detour(Detour.EMERGENCY).id());
         }
 
         /** The pending question at {@code node}: a detour with nowhere to go back to offers to start the steps. */

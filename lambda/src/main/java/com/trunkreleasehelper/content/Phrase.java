@@ -4,6 +4,7 @@ package com.trunkreleasehelper.content;
 public enum Phrase {
     WELCOME("welcome"),
     WELCOME_BACK("welcomeBack"),
+    WAS_ON_STEP("wasOnStep"),
     RESUME_ASK("resumeAsk"),
     FROM_THE_START("fromTheStart"),
     PROMPT("prompt"),
@@ -14,9 +15,9 @@ public enum Phrase {
     FALLBACK_HELP("fallbackHelp"),
     IN_DANGER("inDanger"),
     START_ASK("startAsk"),
-    ALREADY_STARTED("alreadyStarted"),
     NOTED("noted"),
     RESCUE_ITEM("rescueItem"),
+    ITEM_KNOWN("itemKnown"),
     MORE_HINT("moreHint"),
     NO_MORE("noMore"),
     HELP("help"),

@@ -66,6 +66,11 @@ public enum Action {
         return detour;
     }
 
+    /** "What do I do", "help": at the emergency answer, both are answered by it. */
+    boolean asksWhatToDo() {
+        return this == START || this == HELP;
+    }
+
     /** The statement this action makes, or null. */
     Statement statement() {
         return statement;

@@ -31,12 +31,18 @@ public final class ConversationEngine {
             // A one-shot in a new session: the saved step is the place to go back to.
             known = ConversationState.offering(command.savedStep());
         }
+        if (command.action() == Action.URGENT_ITEM) {
+            known = known.noting(guide.isRescueItem(command.argument()) ? Urgency.RESCUE : Urgency.URGENT);
+        }
         Turn turn = turn(guide, new Talk(guide, known), command);
         return turn.withProgress(progress(guide, known, command, turn.state()));
     }
 
     private static Turn turn(Guide guide, Talk talk, Command command) {
         Action action = command.action();
+        if (talk.atEmergency() && action.asksWhatToDo()) {
+            return talk.emergencyAgain();
+        }
         if (action.detour() != null) {
             return talk.detour(action.detour());
         }
@@ -97,19 +103,25 @@ public final class ConversationEngine {
         }
 
         Turn restart(String preface) {
-            return enter(ConversationState.fresh(), guide.start(), preface);
+            return enter(state.restarted(), guide.start(), preface);
         }
 
         /**
-         * "Start" ("what do I do"): at the emergency answer, that answer again; before the steps (a one-shot side
-         * question included), the steps; never a silent restart of steps under way.
+         * "Start" ("what do I do"): before the steps (a one-shot side question included), the steps; under way,
+         * what to do where the driver is, never a silent restart.
          */
         Turn start() {
-            if (isEmergency(current)) {
-                return stay(current.say());
-            }
-            boolean beforeTheSteps = current == null || guide.isDetour(current) && !state.hasPlace();
-            return beforeTheSteps ? restart(null) : stay(guide.phrase(Phrase.ALREADY_STARTED));
+            boolean beforeTheSteps = current == null || guide.isDetour(current) && !hasPlace(state);
+            return beforeTheSteps ? restart(null) : stay(spoken(current));
+        }
+
+        boolean atEmergency() {
+            return isEmergency(current);
+        }
+
+        /** At the emergency answer, "what do I do" or "help" is that answer again. */
+        Turn emergencyAgain() {
+            return stay(current.say());
         }
 
         /** Welcome; offers to resume at a saved step past the first, else starts at step 1. */
@@ -119,14 +131,14 @@ public final class ConversationEngine {
             }
             GuideNode saved = guide.node(savedStep);
             ConversationState offering = ConversationState.offering(saved.id());
-            String speech = join(fill(guide.phrase(Phrase.WELCOME_BACK), saved), guide.phrase(Phrase.RESUME_ASK));
-            return new Turn(offering.saying(speech), new Reply(speech, guide.phrase(Phrase.RESUME_ASK),
-                    cardTitle(saved), cardText(saved), false));
+            String question = question(offering, null);
+            String speech = join(guide.phrase(Phrase.WELCOME_BACK), question);
+            return new Turn(offering.saying(speech), new Reply(speech, question, cardTitle(saved), cardText(saved), false));
         }
 
         Turn answer(boolean yes) {
             if (current == null && state.offer() != null) {
-                return yes ? enter(ConversationState.fresh(), guide.node(state.offer()), null)
+                return yes ? enter(state.restarted(), guide.node(state.offer()), null)
                         : restart(guide.phrase(Phrase.FROM_THE_START));
             }
             if (current == null || !current.hasQuestion()) {
@@ -136,7 +148,7 @@ public final class ConversationEngine {
             if (outcome.goesBack()) {
                 return back(outcome.say());
             }
-            if (guide.isDetour(current) && !state.hasPlace()) {
+            if (guide.isDetour(current) && !hasPlace(state)) {
                 // A one-shot detour asked "start the steps?"; no means the driver is done.
                 return goodbye();
             }
@@ -204,7 +216,8 @@ public final class ConversationEngine {
             if (step == null) {
                 return stay(fill(guide.phrase(Phrase.NO_SUCH_STEP), null));
             }
-            return enter(state, step, null);
+            // Asked for by number, a step is said as it is, even one an item named earlier answers.
+            return arrive(state, step, null);
         }
 
         Turn whichStep() {
@@ -277,24 +290,58 @@ public final class ConversationEngine {
                 }
             }
             GuideNode resume = guide.node(state.offer());
-            return enter(ConversationState.fresh(), resume != null ? resume : guide.start(), preface);
+            return enter(state.restarted(), resume != null ? resume : guide.start(), preface);
         }
 
-        /** During a side question, the step it was asked from (or the step offered for resuming); else null. */
+        /**
+         * During a side question, the step it was asked from (or the step offered for resuming); before the steps,
+         * the step offered for resuming; else null.
+         */
         private GuideNode stepUnderneath() {
-            if (current == null || !guide.isDetour(current)) {
-                return null;
+            if (current == null) {
+                return guide.node(state.offer());
             }
-            for (int i = state.history().size() - 1; i >= 0; i--) {
-                GuideNode node = guide.node(state.history().get(i));
+            return guide.isDetour(current) ? stepIn(state) : null;
+        }
+
+        /** The last step in {@code at}'s history, else the step it offers for resuming, else null. */
+        private GuideNode stepIn(ConversationState at) {
+            for (int i = at.history().size() - 1; i >= 0; i--) {
+                GuideNode node = guide.node(at.history().get(i));
                 if (node.isStep()) {
                     return node;
                 }
             }
-            return guide.node(state.offer());
+            return guide.node(at.offer());
         }
 
+        /** True when a side question has a step to go back to; one asked before the steps has none. */
+        private boolean hasPlace(ConversationState at) {
+            return stepIn(at) != null;
+        }
+
+        /** Arrives at {@code target}, passing a step whose question an urgent item named earlier already answers. */
         private Turn enter(ConversationState from, GuideNode target, String preface) {
+            Outcome answered = answeredByItem(from, target);
+            if (answered == null) {
+                return arrive(from, target, preface);
+            }
+            String rescue = from.urgency() == Urgency.RESCUE ? guide.phrase(Phrase.RESCUE_ITEM) : null;
+            // The guide's own words for that answer assume it was just given; ITEM_KNOWN says why it is skipped.
+            return arrive(from.moveTo(target.id(), false), guide.node(answered.to()),
+                    join(preface, rescue, guide.phrase(Phrase.ITEM_KNOWN)));
+        }
+
+        /** The answer an urgent item named earlier gives at {@code target} ("is anything like that inside?"), or null. */
+        private Outcome answeredByItem(ConversationState from, GuideNode target) {
+            if (from.urgency() == Urgency.NONE || !target.isStep()) {
+                return null;
+            }
+            Reaction reaction = guide.reaction(Statement.URGENT_ITEM, target.id());
+            return reaction != null && reaction.answersHere() ? target.outcome(reaction.answer()) : null;
+        }
+
+        private Turn arrive(ConversationState from, GuideNode target, String preface) {
             return speak(from.moveTo(target.id(), !target.isStep()), target, join(preface, spoken(target)));
         }
 
@@ -339,9 +386,11 @@ public final class ConversationEngine {
         /** The pending question at {@code node}: a detour with nowhere to go back to offers to start the steps. */
         private String question(ConversationState at, GuideNode node) {
             if (node == null) {
-                return at.offer() != null ? guide.phrase(Phrase.RESUME_ASK) : guide.phrase(Phrase.PROMPT);
+                GuideNode offered = guide.node(at.offer());
+                return offered != null ? join(fill(guide.phrase(Phrase.WAS_ON_STEP), offered), guide.phrase(Phrase.RESUME_ASK))
+                        : guide.phrase(Phrase.PROMPT);
             }
-            if (node.hasQuestion() && guide.isDetour(node) && !at.hasPlace()) {
+            if (node.hasQuestion() && guide.isDetour(node) && !hasPlace(at)) {
                 return guide.phrase(Phrase.START_ASK);
             }
             return node.ask();

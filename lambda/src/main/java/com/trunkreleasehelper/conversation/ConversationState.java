@@ -7,9 +7,11 @@ import java.util.List;
  * Where the driver is: the current node (whose question, if it has one, is the pending question), the
  * nodes visited before it (for "go back"), the last thing said (for "repeat"), the step offered for
  * resuming at launch (kept through detours until the driver is back in the steps), and how many turns in
- * a row were not understood (so re-asks escalate instead of repeating). Immutable.
+ * a row were not understood (so re-asks escalate instead of repeating), and what urgent item the driver named
+ * (kept through a restart: it is still in the trunk). Immutable.
  */
-public record ConversationState(String node, List<String> history, String said, String offer, int misses) {
+public record ConversationState(String node, List<String> history, String said, String offer, int misses,
+                                Urgency urgency) {
 
     /** Version of the stored form; a stored state of any other version starts fresh. */
     public static final int VERSION = 1;
@@ -18,6 +20,11 @@ public record ConversationState(String node, List<String> history, String said, 
 
     public ConversationState {
         history = List.copyOf(history);
+        urgency = urgency == null ? Urgency.NONE : urgency;
+    }
+
+    public ConversationState(String node, List<String> history, String said, String offer, int misses) {
+        this(node, history, said, offer, misses, Urgency.NONE);
     }
 
     public ConversationState(String node, List<String> history, String said) {
@@ -33,9 +40,14 @@ public record ConversationState(String node, List<String> history, String said, 
         return new ConversationState(null, List.of(), null, step, 0);
     }
 
-    /** True when "go back" has somewhere to go: an earlier node, or a step offered for resuming. */
-    boolean hasPlace() {
-        return !history.isEmpty() || offer != null;
+    /** Not yet started again, still knowing what is locked inside. */
+    ConversationState restarted() {
+        return new ConversationState(null, List.of(), null, null, 0, urgency);
+    }
+
+    /** The driver named an urgent item. */
+    ConversationState noting(Urgency named) {
+        return new ConversationState(node, history, said, offer, misses, urgency.and(named));
     }
 
     /**
@@ -45,33 +57,33 @@ public record ConversationState(String node, List<String> history, String said, 
     ConversationState moveTo(String target, boolean keepOffer) {
         String keptOffer = keepOffer ? offer : null;
         if (node == null || node.equals(target)) {
-            return new ConversationState(target, history, said, keptOffer, 0);
+            return new ConversationState(target, history, said, keptOffer, 0, urgency);
         }
         List<String> next = new ArrayList<>(history);
         next.add(node);
         if (next.size() > MAX_HISTORY) {
             next.remove(0);
         }
-        return new ConversationState(target, next, said, keptOffer, 0);
+        return new ConversationState(target, next, said, keptOffer, 0, urgency);
     }
 
     /** Returns to the last node visited, forgetting it; only called when history is not empty. */
     ConversationState back() {
         return new ConversationState(history.get(history.size() - 1), history.subList(0, history.size() - 1), said,
-                offer, 0);
+                offer, 0, urgency);
     }
 
     ConversationState saying(String speech) {
-        return new ConversationState(node, history, speech, offer, misses);
+        return new ConversationState(node, history, speech, offer, misses, urgency);
     }
 
     /** One more turn not understood. */
     ConversationState missed() {
-        return new ConversationState(node, history, said, offer, misses + 1);
+        return new ConversationState(node, history, said, offer, misses + 1, urgency);
     }
 
     /** An understood turn: the count of misses starts again. */
     ConversationState understood() {
-        return misses == 0 ? this : new ConversationState(node, history, said, offer, 0);
+        return misses == 0 ? this : new ConversationState(node, history, said, offer, 0, urgency);
     }
 }

@@ -24,6 +24,7 @@ public final class StateCodec {
     private static final String SAID = "said";
     private static final String OFFER = "offer";
     private static final String MISSES = "misses";
+    private static final String URGENCY = "urgency";
     /** More misses than this in a row are stored as this many: the re-asks cycle anyway. */
     private static final int MAX_MISSES = 99;
 
@@ -45,6 +46,9 @@ public final class StateCodec {
         }
         if (state.misses() > 0) {
             stored.put(MISSES, Math.min(state.misses(), MAX_MISSES));
+        }
+        if (state.urgency() != Urgency.NONE) {
+            stored.put(URGENCY, state.urgency().name());
         }
         return Map.of(ATTRIBUTE, stored);
     }
@@ -80,8 +84,25 @@ public final class StateCodec {
         if (misses != null && !(misses instanceof Integer count && count >= 0 && count <= MAX_MISSES)) {
             return Decoded.reset("saved miss count is damaged");
         }
+        Urgency urgency = urgency(map.get(URGENCY));
+        if (urgency == null) {
+            return Decoded.reset("saved urgency is damaged");
+        }
         return new Decoded(new ConversationState((String) node, history, (String) said, (String) offer,
-                misses == null ? 0 : (Integer) misses), null);
+                misses == null ? 0 : (Integer) misses, urgency), null);
+    }
+
+    /** Absent (stored before it existed, or nothing named) is none; an unknown name is null. */
+    private static Urgency urgency(Object value) {
+        if (value == null) {
+            return Urgency.NONE;
+        }
+        for (Urgency u : Urgency.values()) {
+            if (u.name().equals(value)) {
+                return u;
+            }
+        }
+        return null;
     }
 
     private static List<String> history(Object value, Guide guide) {

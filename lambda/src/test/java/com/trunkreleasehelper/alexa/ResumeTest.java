@@ -43,7 +43,7 @@ class ResumeTest {
 
         assertThat(welcome.speech()).isEqualTo("Welcome back. You were on step 4: Check for a trunk lockout. "
                 + "Do you want to pick up there?");
-        assertThat(welcome.reprompt()).isEqualTo("Do you want to pick up there?");
+        assertThat(welcome.reprompt()).isEqualTo("You were on step 4: Check for a trunk lockout. Do you want to pick up there?");
         assertThat(again.say(ModelIntent.YES.intentName()).speech()).isEqualTo(step4.speech());
     }
 

@@ -70,7 +70,8 @@ class WholeConversationTest {
         alexa.launch();
         AlexaResponse wait = alexa.say(NO);
 
-        assertThat(wait.speech()).contains("Say \"next\" when you're parked");
+        assertThat(wait.speech()).startsWith("If anyone is in danger, call 911 now.").contains("If you can't, turn on your hazard lights")
+                .endsWith("Say \"next\" when you're stopped.");
         assertThat(wait.reprompt()).isEqualTo("Are you stopped somewhere safe?");
         assertThat(alexa.say(NEXT).speech()).startsWith("Step 2");
     }

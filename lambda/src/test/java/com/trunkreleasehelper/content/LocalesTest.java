@@ -88,18 +88,31 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
-    void startingAtTheEmergencyAnswerSaysItAgain(String locale) {
-        for (boolean oneShot : new boolean[]{true, false}) {
-            SkillDriver alexa = new SkillDriver(locale);
-            if (!oneShot) {
-                alexa.launch();
-            }
-            AlexaResponse emergency = alexa.say(ModelIntent.EMERGENCY);
+    void whatToDoOrHelpAtTheEmergencyAnswerSayItAgain(String locale) {
+        for (ModelIntent asked : List.of(ModelIntent.START_GUIDE, ModelIntent.HELP)) {
+            for (boolean oneShot : new boolean[]{true, false}) {
+                SkillDriver alexa = new SkillDriver(locale);
+                if (!oneShot) {
+                    alexa.launch();
+                }
+                AlexaResponse emergency = alexa.say(ModelIntent.EMERGENCY);
 
-            AlexaResponse again = alexa.say(ModelIntent.START_GUIDE);
-            assertThat(again.node()).isEqualTo(emergency.node());
-            assertThat(again.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale));
+                AlexaResponse again = alexa.say(asked);
+                assertThat(again.node()).as(locale + " " + asked).isEqualTo(emergency.node());
+                assertThat(again.speech().split("[.;]")[0]).as(locale + " " + asked).containsPattern(emergencyNumber(locale));
+            }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void notStoppedSafelyLeadsWithTheLocalesNumberAndCoversACarThatCannotMove(String locale) {
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launch();
+        AlexaResponse notSafe = alexa.say(ModelIntent.NO);
+
+        assertThat(notSafe.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale));
+        assertThat(notSafe.speech()).as(locale).containsPattern("hazard|intermitentes");
     }
 
     @ParameterizedTest

@@ -24,7 +24,7 @@ class MeaningInContextTest {
             "2, URGENT_ITEM, proHelp", "3, URGENT_ITEM, proHelp", "5, URGENT_ITEM, proHelp", "1, URGENT_ITEM, safe",
             "2, NOTHING_URGENT, key",
             "3, OPENED, done", "4, OPENED, done", "5, OPENED, done", "1, OPENED, done", "7, OPENED, done",
-            "3, STILL_STUCK, lockout", "4, STILL_STUCK, inside", "5, STILL_STUCK, proHelp", "6, STILL_STUCK, proHelp"})
+            "3, STILL_STUCK, lockout", "4, STILL_STUCK, inside", "5, STILL_STUCK, proHelp", "6, STILL_STUCK, callHelp", "7, STILL_STUCK, callHelp"})
     void aStatementMeansWhatTheGuideSaysWhereTheDriverIs(int step, Action said, String expected) {
         assertThat(run(at(step), said).state().node()).isEqualTo(expected);
     }
@@ -46,10 +46,86 @@ class MeaningInContextTest {
 
     @Test
     void aStatementThatAnswersNothingHereIsReaskedNotAStepChange() {
-        Turn turn = run(at(6), Action.STILL_STUCK);
+        Turn turn = run(at(4), Action.SAFE_PLACE);
 
-        assertThat(turn.reply().speech()).endsWith(step(6).ask());
+        assertThat(turn.reply().speech()).endsWith(step(4).ask());
         assertThat(turn.progress()).isEqualTo(ProgressChange.KEEP);
+    }
+
+    @Test
+    void anItemNamedBeforeStepTwoAnswersItOnceTheDriverIsSafe() {
+        Turn named = run(at(1), Action.URGENT_ITEM);
+        Turn safe = run(named.state(), Action.YES);
+
+        assertThat(named.state().node()).isEqualTo("safe");
+        assertThat(safe.state().node()).isEqualTo("proHelp");
+        assertThat(safe.reply().speech()).startsWith(GUIDE.phrase(Phrase.ITEM_KNOWN) + " " + step(6).say());
+        assertThat(safe.progress()).isEqualTo(ProgressChange.save("proHelp"));
+        assertThat(run(safe.state(), Action.PREVIOUS).state().node()).as("back goes to step 2, which asks").isEqualTo("urgent");
+    }
+
+    @Test
+    void aRescueItemNamedBeforeStepTwoLeadsStepSixWithTheNumber() {
+        Turn named = run(at(1), new Command(Action.URGENT_ITEM, "EPIPEN"));
+        Turn safe = run(named.state(), Action.NEXT);
+
+        assertThat(safe.reply().speech()).startsWith("If anyone needs it right now, call 911. " + GUIDE.phrase(Phrase.ITEM_KNOWN));
+        assertThat(run(run(at(1), new Command(Action.URGENT_ITEM, "INSULIN")).state(), Action.YES).reply().speech())
+                .startsWith(GUIDE.phrase(Phrase.ITEM_KNOWN));
+    }
+
+    @Test
+    void anItemNamedInAOneShotIsRememberedThroughStepOneAndAStartOver() {
+        Turn oneShot = run(ConversationState.fresh(), Action.URGENT_ITEM);
+        ConversationState startedOver = run(run(oneShot.state(), Action.YES).state(), Action.START_OVER).state();
+
+        assertThat(oneShot.state().node()).isEqualTo("safe");
+        assertThat(run(oneShot.state(), Action.YES).state().node()).isEqualTo("proHelp");
+        assertThat(run(startedOver, Action.YES).state().node()).isEqualTo("proHelp");
+    }
+
+    @Test
+    void stepTwoAskedForByNumberIsAskedEvenWithAnItemNamed() {
+        ConversationState named = run(at(1), Action.URGENT_ITEM).state();
+
+        assertThat(run(named, new Command(Action.GO_TO_STEP, "2")).state().node()).isEqualTo("urgent");
+    }
+
+    @Test
+    void aOneShotItemWithSavedProgressAnswersFromTheSavedStep() {
+        Turn turn = run(ConversationState.fresh(), new Command(Action.URGENT_ITEM, "INHALER").startingSession("key"));
+
+        assertThat(turn.state().node()).isEqualTo("proHelp");
+        assertThat(turn.reply().speech()).startsWith("If anyone needs it right now, call 911.").contains(step(6).say());
+    }
+
+    @Test
+    void aOneShotThatAnswersNothingAtTheSavedStepSaysWhichStepItOffers() {
+        Turn turn = run(ConversationState.fresh(), Command.of(Action.SAFE_PLACE).startingSession("key"));
+
+        assertThat(turn.reply().speech()).isEqualTo(GUIDE.phrase(Phrase.NOTED)
+                + " You were on step 3: Spare key and key blade. " + GUIDE.phrase(Phrase.RESUME_ASK));
+        assertThat(run(turn.state(), Action.YES).state().node()).isEqualTo("key");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"START", "HELP"})
+    void atTheEmergencyAnswerWhatToDoAndHelpAreThatAnswerAgain(Action asked) {
+        ConversationState emergency = run(at(3), Action.EMERGENCY).state();
+        Turn turn = run(emergency, asked);
+
+        assertThat(turn.state().node()).isEqualTo(GUIDE.detour(Detour.EMERGENCY).id());
+        assertThat(turn.reply().speech()).isEqualTo(GUIDE.detour(Detour.EMERGENCY).say() + " " + GUIDE.detour(Detour.EMERGENCY).ask());
+        assertThat(run(turn.state(), Action.YES).state().node()).isEqualTo("key");
+    }
+
+    @Test
+    void sideQuestionsBeforeTheStepsOfferToStartThemNotToGoBack() {
+        Turn police = run(ConversationState.fresh(), Action.POLICE);
+        Turn help = run(police.state(), Action.CALL_HELP);
+
+        assertThat(help.reply().reprompt()).isEqualTo(GUIDE.phrase(Phrase.START_ASK));
+        assertThat(run(help.state(), Action.YES).state().node()).isEqualTo("safe");
     }
 
     @Test
@@ -59,11 +135,11 @@ class MeaningInContextTest {
 
     @ParameterizedTest
     @ValueSource(ints = {2, 4, 6})
-    void aStartPhraseMidGuideNeverRestarts(int step) {
+    void aStartPhraseMidGuideSaysWhatToDoAtThatStepWithoutRestarting(int step) {
         Turn turn = run(at(step), Action.START);
 
         assertThat(turn.state().node()).isEqualTo(step(step).id());
-        assertThat(turn.reply().speech()).startsWith(GUIDE.phrase(Phrase.ALREADY_STARTED)).endsWith(step(step).ask());
+        assertThat(turn.reply().speech()).startsWith(step(step).say()).endsWith(step(step).ask());
         assertThat(turn.progress()).isEqualTo(ProgressChange.KEEP);
     }
 

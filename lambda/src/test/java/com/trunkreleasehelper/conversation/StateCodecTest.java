@@ -34,6 +34,16 @@ class StateCodecTest {
     }
 
     @Test
+    void readsBackANamedItemAndReadsAStateStoredBeforeItExistedAsNoneNamed() {
+        ConversationState named = new ConversationState("safe", List.of(), "Got it.", null, 1, Urgency.RESCUE);
+
+        assertThat(codec.fromAttributes(codec.toAttributes(named), GUIDE).state()).isEqualTo(named);
+        assertThat(codec.fromAttributes(stored(Map.of("v", 1, "node", "safe", "history", List.of())), GUIDE).state().urgency())
+                .isEqualTo(Urgency.NONE);
+        assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "urgency", "PANIC")), "urgency");
+    }
+
+    @Test
     void anOfferOfSomethingOtherThanAStepStartsFresh() {
         assertReset(stored(Map.of("v", 1, "history", List.of(), "offer", "done")), "resume offer");
     }

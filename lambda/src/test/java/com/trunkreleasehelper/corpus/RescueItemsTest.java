@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,9 +44,8 @@ class RescueItemsTest {
 
     @ParameterizedTest
     @MethodSource("locales")
-    void aRescueItemLeadsWithTheEmergencyNumberAtStepsOneAndTwoAndNoOtherItemDoes(String locale) {
+    void aRescueItemLeadsWithTheEmergencyNumberAtStepsOneAndTwoAndOnceSafeAfterStepOneAndNoOtherItemDoes(String locale) {
         StrictUtterances model = StrictUtterances.forLocale(locale);
-        Pattern emergency = DriverSpeechCorpusTest.emergencyNumber(locale);
         for (Word word : words(locale)) {
             Understood heard = (Understood) model.resolve(word.said());
             assertThat(heard.intent()).as(word.said()).isEqualTo(ModelIntent.URGENT_ITEM.intentName());
@@ -58,12 +56,22 @@ class RescueItemsTest {
                     alexa.say(ModelIntent.YES);
                 }
                 AlexaResponse answer = alexa.send(IntentEnvelope.of(heard));
-                String first = answer.speech().split("[.;]")[0];
-                assertThat(emergency.matcher(first).find()).as(locale + " \"" + word.said() + "\": " + answer.speech())
-                        .isEqualTo(RESCUE_ITEMS.contains(word.id()));
+                assertNumberLeadsExactlyForRescueItems(locale, word, answer);
                 assertThat(answer.node()).isEqualTo(atStepTwo ? "proHelp" : "safe");
+                if (!atStepTwo) {
+                    // Named at step 1, the item answers step 2: once safe, the driver is not asked again.
+                    AlexaResponse safe = alexa.say(ModelIntent.YES);
+                    assertNumberLeadsExactlyForRescueItems(locale, word, safe);
+                    assertThat(safe.node()).as(locale + " \"" + word.said() + "\", then yes").isEqualTo("proHelp");
+                }
             }
         }
+    }
+
+    private static void assertNumberLeadsExactlyForRescueItems(String locale, Word word, AlexaResponse answer) {
+        String first = answer.speech().split("[.;]")[0];
+        assertThat(DriverSpeechCorpusTest.emergencyNumber(locale).matcher(first).find())
+                .as(locale + " \"" + word.said() + "\": " + answer.speech()).isEqualTo(RESCUE_ITEMS.contains(word.id()));
     }
 
     /** One way the model names an urgent item: a value or one of its synonyms, with the value's id. */

@@ -66,9 +66,9 @@ public enum Action {
         return detour;
     }
 
-    /** "What do I do", "help": at the emergency answer, both are answered by it. */
+    /** "What do I do", "what number", "help": at the emergency answer, all are answered by it. */
     boolean asksWhatToDo() {
-        return this == START || this == HELP;
+        return this == START || this == CALL_HELP || this == HELP;
     }
 
     /** The statement this action makes, or null. */

@@ -108,18 +108,18 @@ public final class ConversationEngine {
 
         /**
          * "Start" ("what do I do"): before the steps (a one-shot side question included), the steps; under way,
-         * what to do where the driver is, never a silent restart.
+         * what the driver was last told to do (at step 1 after "no", how to get safe), never a silent restart.
          */
         Turn start() {
             boolean beforeTheSteps = current == null || guide.isDetour(current) && !hasPlace(state);
-            return beforeTheSteps ? restart(null) : stay(spoken(current));
+            return beforeTheSteps ? restart(null) : repeat();
         }
 
         boolean atEmergency() {
             return isEmergency(current);
         }
 
-        /** At the emergency answer, "what do I do" or "help" is that answer again. */
+        /** At the emergency answer, "what do I do", "what number" or "help" is that answer again. */
         Turn emergencyAgain() {
             return stay(current.say());
         }
@@ -179,6 +179,10 @@ public final class ConversationEngine {
         }
 
         Turn next() {
+            if (current == null && state.offer() != null) {
+                // "What's the next step" with saved progress goes on from there, never back to step 1.
+                return answer(true);
+            }
             if (current == null || !current.hasQuestion()) {
                 return restart(null);
             }
@@ -222,7 +226,8 @@ public final class ConversationEngine {
 
         Turn whichStep() {
             if (current == null) {
-                return stay(guide.phrase(Phrase.NOT_STARTED));
+                // With saved progress, the question itself says which step it was.
+                return stay(state.offer() != null ? null : guide.phrase(Phrase.NOT_STARTED));
             }
             Phrase phrase = current.isStep() ? Phrase.WHICH_STEP : Phrase.WHICH_DETOUR;
             return stay(fill(guide.phrase(phrase), current));

@@ -88,8 +88,8 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
-    void whatToDoOrHelpAtTheEmergencyAnswerSayItAgain(String locale) {
-        for (ModelIntent asked : List.of(ModelIntent.START_GUIDE, ModelIntent.HELP)) {
+    void whatToDoWhatNumberOrHelpAtTheEmergencyAnswerSayItAgain(String locale) {
+        for (ModelIntent asked : List.of(ModelIntent.START_GUIDE, ModelIntent.CALL_HELP, ModelIntent.HELP)) {
             for (boolean oneShot : new boolean[]{true, false}) {
                 SkillDriver alexa = new SkillDriver(locale);
                 if (!oneShot) {

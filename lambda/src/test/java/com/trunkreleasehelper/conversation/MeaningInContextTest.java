@@ -109,8 +109,8 @@ class MeaningInContextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"START", "HELP"})
-    void atTheEmergencyAnswerWhatToDoAndHelpAreThatAnswerAgain(Action asked) {
+    @ValueSource(strings = {"START", "CALL_HELP", "HELP"})
+    void atTheEmergencyAnswerWhatToDoWhatNumberAndHelpAreThatAnswerAgain(Action asked) {
         ConversationState emergency = run(at(3), Action.EMERGENCY).state();
         Turn turn = run(emergency, asked);
 
@@ -126,6 +126,25 @@ class MeaningInContextTest {
 
         assertThat(help.reply().reprompt()).isEqualTo(GUIDE.phrase(Phrase.START_ASK));
         assertThat(run(help.state(), Action.YES).state().node()).isEqualTo("safe");
+    }
+
+    @Test
+    void aOneShotNextOrWhichStepWithSavedProgressKeepsIt() {
+        Turn next = run(ConversationState.fresh(), Command.of(Action.NEXT).startingSession("inside"));
+        Turn which = run(ConversationState.fresh(), Command.of(Action.WHICH_STEP).startingSession("inside"));
+
+        assertThat(next.state().node()).isEqualTo("inside");
+        assertThat(next.progress()).isEqualTo(ProgressChange.save("inside"));
+        assertThat(which.reply().speech()).isEqualTo("You were on step 5: Reach in from inside. " + GUIDE.phrase(Phrase.RESUME_ASK));
+    }
+
+    @Test
+    void whatToDoAfterNotStoppedSafelySaysHowToGetSafeAgain() {
+        Turn notSafe = run(at(1), Action.NO);
+        Turn whatNow = run(notSafe.state(), Action.START);
+
+        assertThat(whatNow.reply().speech()).isEqualTo(notSafe.reply().speech());
+        assertThat(whatNow.state().node()).isEqualTo("safe");
     }
 
     @Test

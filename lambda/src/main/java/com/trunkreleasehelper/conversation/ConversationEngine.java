@@ -194,6 +194,10 @@ public final class ConversationEngine {
         }
 
         Turn previous() {
+            if (current == null && state.offer() != null) {
+                // "Go back" with saved progress goes back to where the driver was.
+                return answer(true);
+            }
             if (state.history().isEmpty()) {
                 return current == null ? restart(null) : stay(guide.phrase(Phrase.NO_PREVIOUS));
             }

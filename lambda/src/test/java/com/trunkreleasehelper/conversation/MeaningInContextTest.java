@@ -129,11 +129,13 @@ class MeaningInContextTest {
     }
 
     @Test
-    void aOneShotNextOrWhichStepWithSavedProgressKeepsIt() {
+    void aOneShotNextGoBackOrWhichStepWithSavedProgressKeepsIt() {
         Turn next = run(ConversationState.fresh(), Command.of(Action.NEXT).startingSession("inside"));
+        Turn back = run(ConversationState.fresh(), Command.of(Action.PREVIOUS).startingSession("inside"));
         Turn which = run(ConversationState.fresh(), Command.of(Action.WHICH_STEP).startingSession("inside"));
 
         assertThat(next.state().node()).isEqualTo("inside");
+        assertThat(back.state().node()).isEqualTo("inside");
         assertThat(next.progress()).isEqualTo(ProgressChange.save("inside"));
         assertThat(which.reply().speech()).isEqualTo("You were on step 5: Reach in from inside. " + GUIDE.phrase(Phrase.RESUME_ASK));
     }

@@ -127,7 +127,8 @@ public final class ConversationEngine {
         /** Welcome; offers to resume at a saved step past the first, else starts at step 1. */
         Turn launch(String savedStep) {
             if (!isResumable(guide, savedStep)) {
-                return restart(guide.phrase(Phrase.WELCOME));
+                // The welcome is said once: "repeat" and "what do I do" say step 1 again, not the greeting.
+                return greet(guide.phrase(Phrase.WELCOME), restart(null));
             }
             GuideNode saved = guide.node(savedStep);
             ConversationState offering = ConversationState.offering(saved.id());
@@ -243,10 +244,15 @@ public final class ConversationEngine {
 
         /** {@code turn}, said after {@code text}; "repeat" says both again. */
         Turn leadWith(String text, Turn turn) {
+            Turn led = greet(text, turn);
+            return new Turn(led.state().saying(led.reply().speech()), led.reply());
+        }
+
+        /** {@code turn}, said after {@code text}; "repeat" says the turn alone. */
+        private static Turn greet(String text, Turn turn) {
             Reply r = turn.reply();
-            String speech = join(text, r.speech());
-            return new Turn(turn.state().saying(speech),
-                    new Reply(speech, r.reprompt(), r.cardTitle(), r.cardText(), r.endSession(), r.screen()));
+            return new Turn(turn.state(), new Reply(join(text, r.speech()), r.reprompt(), r.cardTitle(), r.cardText(),
+                    r.endSession(), r.screen()));
         }
 
         Turn goodbye() {

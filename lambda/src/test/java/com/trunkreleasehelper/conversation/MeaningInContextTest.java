@@ -150,6 +150,16 @@ class MeaningInContextTest {
     }
 
     @Test
+    void repeatOrWhatToDoAfterTheWelcomeSayStepOneWithoutTheGreeting() {
+        Turn welcome = run(ConversationState.fresh(), Command.launch(null));
+
+        assertThat(welcome.reply().speech()).startsWith(GUIDE.phrase(Phrase.WELCOME));
+        for (Action asked : new Action[]{Action.REPEAT, Action.START}) {
+            assertThat(run(welcome.state(), asked).reply().speech()).as(asked.name()).startsWith(step(1).say());
+        }
+    }
+
+    @Test
     void aStatementOnAFreshSessionStartsTheSteps() {
         assertThat(run(ConversationState.fresh(), Action.URGENT_ITEM).state().node()).isEqualTo("safe");
     }

@@ -34,6 +34,7 @@ public enum ModelIntent {
     KEY_COMING("KeyComingIntent", Action.KEY_COMING),
     HOW_LONG("HowLongIntent", Action.HOW_LONG),
     POLICE("PoliceIntent", Action.POLICE),
+    STRANDED("StrandedIntent", Action.STRANDED),
     PANIC("PanicIntent", Action.PANIC),
     SAFE_PLACE("SafePlaceIntent", Action.SAFE_PLACE),
     UNSAFE_PLACE("UnsafePlaceIntent", Action.UNSAFE_PLACE),

@@ -11,6 +11,7 @@ public enum Detour {
     KEY_COMING("keyComing"),
     HOW_LONG("howLong"),
     POLICE("police"),
+    STRANDED("stranded"),
     CALM("calm");
 
     private final String key;

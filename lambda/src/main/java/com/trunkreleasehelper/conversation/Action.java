@@ -28,6 +28,7 @@ public enum Action {
     KEY_COMING(Detour.KEY_COMING),
     HOW_LONG(Detour.HOW_LONG),
     POLICE(Detour.POLICE),
+    STRANDED(Detour.STRANDED),
     PANIC(Detour.CALM),
     SAFE_PLACE(Statement.SAFE_PLACE),
     UNSAFE_PLACE(Statement.UNSAFE_PLACE),

@@ -149,7 +149,7 @@ public final class ConversationEngine {
             if (outcome.goesBack()) {
                 return back(outcome.say());
             }
-            if (guide.isDetour(current) && !hasPlace(state)) {
+            if (!yes && guide.isDetour(current) && !hasPlace(state)) {
                 // A one-shot detour asked "start the steps?"; no means the driver is done.
                 return goodbye();
             }
@@ -398,14 +398,14 @@ public final class ConversationEngine {
             return node != null && node.id().equals(guide.detour(Detour.EMERGENCY).id());
         }
 
-        /** The pending question at {@code node}: a detour with nowhere to go back to offers to start the steps. */
+        /** The pending question at {@code node}: a detour that would go back, with nowhere to go, offers to start the steps. */
         private String question(ConversationState at, GuideNode node) {
             if (node == null) {
                 GuideNode offered = guide.node(at.offer());
                 return offered != null ? join(fill(guide.phrase(Phrase.WAS_ON_STEP), offered), guide.phrase(Phrase.RESUME_ASK))
                         : guide.phrase(Phrase.PROMPT);
             }
-            if (node.hasQuestion() && guide.isDetour(node) && !hasPlace(at)) {
+            if (node.hasQuestion() && guide.isDetour(node) && node.yes().goesBack() && !hasPlace(at)) {
                 return guide.phrase(Phrase.START_ASK);
             }
             return node.ask();

@@ -117,8 +117,8 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
-    void whoToCallAndPoliceHelpLeadWithTheLocalesNumber(String locale) {
-        for (ModelIntent asked : List.of(ModelIntent.CALL_HELP, ModelIntent.POLICE)) {
+    void whoToCallPoliceHelpAndACarThatCannotMoveLeadWithTheLocalesNumber(String locale) {
+        for (ModelIntent asked : List.of(ModelIntent.CALL_HELP, ModelIntent.POLICE, ModelIntent.STRANDED)) {
             String first = new SkillDriver(locale).say(asked).speech().split("[.;]")[0];
             assertThat(first).as(locale + " " + asked).containsPattern(emergencyNumber(locale));
         }

@@ -160,6 +160,18 @@ class MeaningInContextTest {
     }
 
     @Test
+    void aCarThatCannotMoveGoesOnToCallingForHelpNotToTryingTheTrunk() {
+        Turn stranded = run(at(1), Action.STRANDED);
+        Turn oneShot = run(ConversationState.fresh(), Action.STRANDED);
+
+        assertThat(stranded.state().node()).isEqualTo(GUIDE.detour(Detour.STRANDED).id());
+        assertThat(run(stranded.state(), Action.YES).state().node()).isEqualTo("proHelp");
+        assertThat(oneShot.reply().reprompt()).isEqualTo(GUIDE.detour(Detour.STRANDED).ask());
+        assertThat(run(oneShot.state(), Action.YES).state().node()).isEqualTo("proHelp");
+        assertThat(run(oneShot.state(), Action.NO).reply().endSession()).isTrue();
+    }
+
+    @Test
     void aStatementOnAFreshSessionStartsTheSteps() {
         assertThat(run(ConversationState.fresh(), Action.URGENT_ITEM).state().node()).isEqualTo("safe");
     }

@@ -55,6 +55,7 @@ class DriverSpeechCorpusTest {
             entry("keyComing", List.of(ModelIntent.KEY_COMING.intentName())),
             entry("howLong", List.of(ModelIntent.HOW_LONG.intentName())),
             entry("police", List.of(ModelIntent.POLICE.intentName())),
+            entry("stranded", List.of(ModelIntent.STRANDED.intentName())),
             entry("calm", List.of(ModelIntent.PANIC.intentName())));
     private static final int QUOTED_WORDS = 12;
 

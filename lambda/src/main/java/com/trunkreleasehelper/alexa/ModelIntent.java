@@ -25,7 +25,7 @@ public enum ModelIntent {
     GO_TO_STEP("GoToStepIntent", Action.GO_TO_STEP, "stepNumber", false),
     WHICH_STEP("WhichStepIntent", Action.WHICH_STEP),
     CALL_HELP("CallHelpIntent", Action.CALL_HELP),
-    EMERGENCY("EmergencyIntent", Action.EMERGENCY),
+    EMERGENCY("EmergencyIntent", Action.EMERGENCY, "item", true),
     WHAT_NOT_TO_DO("WhatNotToDoIntent", Action.WHAT_NOT_TO_DO),
     WHAT_CAN_WAIT("WhatCanWaitIntent", Action.WHAT_CAN_WAIT),
     MORE("MoreIntent", Action.MORE),

@@ -31,7 +31,8 @@ public final class ConversationEngine {
             // A one-shot in a new session: the saved step is the place to go back to.
             known = ConversationState.offering(command.savedStep());
         }
-        if (command.action() == Action.URGENT_ITEM) {
+        if (command.action() == Action.URGENT_ITEM || command.action() == Action.EMERGENCY && command.argument() != null) {
+            // An item named with an emergency ("her EpiPen is in the trunk") is still in the trunk afterwards.
             known = known.noting(guide.isRescueItem(command.argument()) ? Urgency.RESCUE : Urgency.URGENT);
         }
         Turn turn = turn(guide, new Talk(guide, known), command);
@@ -43,6 +44,16 @@ public final class ConversationEngine {
         if (talk.atEmergency() && action.asksWhatToDo()) {
             return talk.emergencyAgain();
         }
+        if (talk.afterMiss() && action.asksWhatToDo()) {
+            // What was not understood may have been someone in danger: the number comes first.
+            return talk.leadWithDanger(actionTurn(guide, talk, command));
+        }
+        return actionTurn(guide, talk, command);
+    }
+
+    /** What the action itself does where the driver is. */
+    private static Turn actionTurn(Guide guide, Talk talk, Command command) {
+        Action action = command.action();
         if (action.detour() != null) {
             return talk.detour(action.detour());
         }
@@ -112,11 +123,38 @@ public final class ConversationEngine {
          */
         Turn start() {
             boolean beforeTheSteps = current == null || guide.isDetour(current) && !hasPlace(state);
-            return beforeTheSteps ? restart(null) : repeat();
+            if (beforeTheSteps) {
+                return restart(null);
+            }
+            Outcome told = stayPutAnswerSaid();
+            return told != null ? take(current, told) : stay(spoken(current));
+        }
+
+        /** The answer that kept the driver here and was last said (step 1's how to get safe), or null. */
+        private Outcome stayPutAnswerSaid() {
+            if (!current.hasQuestion() || state.said() == null) {
+                return null;
+            }
+            for (Outcome outcome : List.of(current.yes(), current.no())) {
+                if (outcome.to().equals(current.id()) && outcome.say() != null && state.said().contains(outcome.say())) {
+                    return outcome;
+                }
+            }
+            return null;
         }
 
         boolean atEmergency() {
             return isEmergency(current);
+        }
+
+        boolean afterMiss() {
+            return state.misses() > 0;
+        }
+
+        /** {@code turn} led by the locale's "if anyone is in danger" line, unless it already leads with it. */
+        Turn leadWithDanger(Turn turn) {
+            String inDanger = guide.phrase(Phrase.IN_DANGER);
+            return turn.reply().speech().startsWith(inDanger) ? turn : leadWith(inDanger, turn);
         }
 
         /** At the emergency answer, "what do I do", "what number" or "help" is that answer again. */
@@ -139,8 +177,7 @@ public final class ConversationEngine {
 
         Turn answer(boolean yes) {
             if (current == null && state.offer() != null) {
-                return yes ? enter(state.restarted(), guide.node(state.offer()), null)
-                        : restart(guide.phrase(Phrase.FROM_THE_START));
+                return yes ? resume(guide.node(state.offer()), null) : restart(guide.phrase(Phrase.FROM_THE_START));
             }
             if (current == null || !current.hasQuestion()) {
                 return yes ? restart(null) : options();
@@ -304,8 +341,14 @@ public final class ConversationEngine {
                     return speak(previous, node, join(preface, spoken(node)));
                 }
             }
-            GuideNode resume = guide.node(state.offer());
-            return enter(state.restarted(), resume != null ? resume : guide.start(), preface);
+            GuideNode offered = guide.node(state.offer());
+            return offered != null ? resume(offered, preface) : enter(state.restarted(), guide.start(), preface);
+        }
+
+        /** Picks up at a step saved in an earlier session; "go back" from there walks back through the steps before it. */
+        private Turn resume(GuideNode step, String preface) {
+            List<String> before = guide.steps().stream().filter(s -> s.step() < step.step()).map(GuideNode::id).toList();
+            return enter(state.restarted().after(before), step, preface);
         }
 
         /**

@@ -45,6 +45,11 @@ public record ConversationState(String node, List<String> history, String said, 
         return new ConversationState(null, List.of(), null, null, 0, urgency);
     }
 
+    /** The same, with {@code earlier} as the nodes visited before (a resumed conversation's earlier steps). */
+    ConversationState after(List<String> earlier) {
+        return new ConversationState(node, earlier, said, offer, misses, urgency);
+    }
+
     /** The driver named an urgent item. */
     ConversationState noting(Urgency named) {
         return new ConversationState(node, history, said, offer, misses, urgency.and(named));

@@ -48,6 +48,19 @@ class ResumeTest {
     }
 
     @Test
+    void goBackAfterPickingUpWalksBackThroughTheStepsBefore() {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver.stopAtStepFour(handler);
+
+        SkillDriver again = new SkillDriver(handler, "en-US");
+        again.launch();
+        again.say(ModelIntent.YES.intentName());
+
+        assertThat(again.say(ModelIntent.PREVIOUS.intentName()).speech()).startsWith("Step 3");
+        assertThat(again.say(ModelIntent.PREVIOUS.intentName()).speech()).startsWith("Step 2");
+    }
+
+    @Test
     void noStartsAgainFromSafety() {
         TrunkReleaseHelperHandler handler = handler();
         SkillDriver.stopAtStepFour(handler);

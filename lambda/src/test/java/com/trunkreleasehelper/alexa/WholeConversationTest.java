@@ -1,13 +1,18 @@
 package com.trunkreleasehelper.alexa;
 
 import com.trunkreleasehelper.testing.AlexaResponse;
+import com.trunkreleasehelper.testing.IntentEnvelope;
 import com.trunkreleasehelper.testing.SkillDriver;
+import com.trunkreleasehelper.testing.StrictUtterances;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.trunkreleasehelper.alexa.ModelIntent.CALL_HELP;
 import static com.trunkreleasehelper.alexa.ModelIntent.EMERGENCY;
+import static com.trunkreleasehelper.alexa.ModelIntent.FALLBACK;
+import static com.trunkreleasehelper.alexa.ModelIntent.HELP;
+import static com.trunkreleasehelper.alexa.ModelIntent.START_GUIDE;
 import static com.trunkreleasehelper.alexa.ModelIntent.GO_TO_STEP;
 import static com.trunkreleasehelper.alexa.ModelIntent.NEXT;
 import static com.trunkreleasehelper.alexa.ModelIntent.NO;
@@ -63,6 +68,29 @@ class WholeConversationTest {
         assertThat(urgent.speech()).startsWith("Then let's not lose time.").contains("Step 6").contains("roadside assistance");
         assertThat(urgent.cardTitle()).isEqualTo("Step 6 of 7: Call professional help");
         assertThat(urgent.node()).isEqualTo("proHelp");
+    }
+
+    @Test
+    void anItemNamedWithAnEmergencyIsStillKnownBackInTheSteps() {
+        alexa.launch();
+        StrictUtterances model = StrictUtterances.forLocale("en-US");
+        AlexaResponse emergency = alexa.send(IntentEnvelope.of((StrictUtterances.Understood)
+                model.resolve("my daughter is having an allergic reaction and her epipen is in the trunk")));
+        alexa.say(YES);
+
+        assertThat(emergency.speech()).startsWith("Call 911 now");
+        assertThat(alexa.say(YES).speech()).startsWith("If anyone needs it right now, call 911.").contains("Step 6");
+    }
+
+    @Test
+    void whatToDoOrHelpAfterAMisunderstandingLeadWithTheEmergencyNumber() {
+        alexa.launch();
+        alexa.say(GO_TO_STEP, "3");
+        for (ModelIntent asked : new ModelIntent[]{START_GUIDE, HELP}) {
+            alexa.say(FALLBACK);
+            assertThat(alexa.say(asked).speech()).as(asked.name()).startsWith("If anyone is in danger, call 911 now.");
+        }
+        assertThat(alexa.say(HELP).speech()).as("understood since").doesNotContain("911");
     }
 
     @Test

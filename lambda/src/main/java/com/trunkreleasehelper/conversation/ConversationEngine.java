@@ -46,7 +46,7 @@ public final class ConversationEngine {
         }
         if (talk.afterMiss() && action.asksWhatToDo()) {
             // What was not understood may have been someone in danger: the number comes first.
-            return talk.leadWithDanger(actionTurn(guide, talk, command));
+            return talk.leadOnce(Phrase.IN_DANGER, actionTurn(guide, talk, command));
         }
         return actionTurn(guide, talk, command);
     }
@@ -61,7 +61,7 @@ public final class ConversationEngine {
             Turn turn = talk.statement(action.statement());
             // An EpiPen or an inhaler in the trunk may be needed this minute: the emergency number comes first.
             boolean rescue = action == Action.URGENT_ITEM && guide.isRescueItem(command.argument());
-            return rescue ? talk.leadWith(guide.phrase(Phrase.RESCUE_ITEM), turn) : turn;
+            return rescue ? talk.leadOnce(Phrase.RESCUE_ITEM, turn) : turn;
         }
         return switch (action) {
             case LAUNCH -> talk.launch(command.savedStep());
@@ -151,10 +151,10 @@ public final class ConversationEngine {
             return state.misses() > 0;
         }
 
-        /** {@code turn} led by the locale's "if anyone is in danger" line, unless it already leads with it. */
-        Turn leadWithDanger(Turn turn) {
-            String inDanger = guide.phrase(Phrase.IN_DANGER);
-            return turn.reply().speech().startsWith(inDanger) ? turn : leadWith(inDanger, turn);
+        /** {@code turn} led by {@code phrase}, unless it already leads with it. */
+        Turn leadOnce(Phrase phrase, Turn turn) {
+            String text = guide.phrase(phrase);
+            return turn.reply().speech().startsWith(text) ? turn : leadWith(text, turn);
         }
 
         /** At the emergency answer, "what do I do", "what number" or "help" is that answer again. */
@@ -280,7 +280,7 @@ public final class ConversationEngine {
         }
 
         /** {@code turn}, said after {@code text}; "repeat" says both again. */
-        Turn leadWith(String text, Turn turn) {
+        private Turn leadWith(String text, Turn turn) {
             Turn led = greet(text, turn);
             return new Turn(led.state().saying(led.reply().speech()), led.reply());
         }
@@ -381,13 +381,24 @@ public final class ConversationEngine {
         /** Arrives at {@code target}, passing a step whose question an urgent item named earlier already answers. */
         private Turn enter(ConversationState from, GuideNode target, String preface) {
             Outcome answered = answeredByItem(from, target);
-            if (answered == null) {
-                return arrive(from, target, preface);
+            if (answered != null) {
+                // The guide's own words for that answer assume it was just given; ITEM_KNOWN says why it is skipped.
+                return enter(from.moveTo(target.id(), false), guide.node(answered.to()),
+                        join(preface, guide.phrase(Phrase.ITEM_KNOWN)));
             }
-            String rescue = from.urgency() == Urgency.RESCUE ? guide.phrase(Phrase.RESCUE_ITEM) : null;
-            // The guide's own words for that answer assume it was just given; ITEM_KNOWN says why it is skipped.
-            return arrive(from.moveTo(target.id(), false), guide.node(answered.to()),
-                    join(preface, rescue, guide.phrase(Phrase.ITEM_KNOWN)));
+            boolean rescueAhead = from.urgency() == Urgency.RESCUE && isWhereUrgentItemsLead(target);
+            return arrive(from, target, join(rescueAhead ? guide.phrase(Phrase.RESCUE_ITEM) : null, preface));
+        }
+
+        /** True for the step an urgent item leads to (step 6, call for help), however the driver gets there. */
+        private boolean isWhereUrgentItemsLead(GuideNode node) {
+            for (GuideNode step : guide.steps()) {
+                Reaction reaction = guide.reaction(Statement.URGENT_ITEM, step.id());
+                if (reaction != null && reaction.answersHere() && step.outcome(reaction.answer()).to().equals(node.id())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The answer an urgent item named earlier gives at {@code target} ("is anything like that inside?"), or null. */

@@ -172,6 +172,17 @@ class MeaningInContextTest {
     }
 
     @Test
+    void stepSixLeadsWithTheNumberOnceWheneverARescueItemIsKnown() {
+        ConversationState named = run(at(1), new Command(Action.URGENT_ITEM, "EPIPEN")).state();
+        Turn viaStranded = run(run(named, Action.STRANDED).state(), Action.YES);
+        Turn atStepTwo = run(at(2), new Command(Action.URGENT_ITEM, "INHALER"));
+
+        assertThat(viaStranded.state().node()).isEqualTo("proHelp");
+        assertThat(viaStranded.reply().speech()).startsWith("If anyone needs it right now, call 911. " + step(6).say());
+        assertThat(atStepTwo.reply().speech()).startsWith("If anyone needs it right now, call 911. " + step(2).yes().say());
+    }
+
+    @Test
     void aStatementOnAFreshSessionStartsTheSteps() {
         assertThat(run(ConversationState.fresh(), Action.URGENT_ITEM).state().node()).isEqualTo("safe");
     }

@@ -25,7 +25,7 @@ public enum ModelIntent {
     GO_TO_STEP("GoToStepIntent", Action.GO_TO_STEP, "stepNumber", false),
     WHICH_STEP("WhichStepIntent", Action.WHICH_STEP),
     CALL_HELP("CallHelpIntent", Action.CALL_HELP),
-    EMERGENCY("EmergencyIntent", Action.EMERGENCY, "item", true),
+    EMERGENCY("EmergencyIntent", Action.EMERGENCY, Slots.ITEM, true),
     WHAT_NOT_TO_DO("WhatNotToDoIntent", Action.WHAT_NOT_TO_DO),
     WHAT_CAN_WAIT("WhatCanWaitIntent", Action.WHAT_CAN_WAIT),
     MORE("MoreIntent", Action.MORE),
@@ -39,10 +39,15 @@ public enum ModelIntent {
     SAFE_PLACE("SafePlaceIntent", Action.SAFE_PLACE),
     UNSAFE_PLACE("UnsafePlaceIntent", Action.UNSAFE_PLACE),
     EVERYONE_SAFE("EveryoneSafeIntent", Action.EVERYONE_SAFE),
-    URGENT_ITEM("UrgentItemIntent", Action.URGENT_ITEM, "item", true),
+    URGENT_ITEM("UrgentItemIntent", Action.URGENT_ITEM, Slots.ITEM, true),
     NOTHING_URGENT("NothingUrgentIntent", Action.NOTHING_URGENT),
     OPENED("OpenedIntent", Action.OPENED),
     STILL_STUCK("StillStuckIntent", Action.STILL_STUCK);
+
+    /** Slot names the models share (an enum constant cannot refer to its own class's static fields). */
+    private static final class Slots {
+        static final String ITEM = "item";
+    }
 
     private final String intentName;
     private final Action action;

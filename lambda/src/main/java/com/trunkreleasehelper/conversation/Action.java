@@ -67,7 +67,10 @@ public enum Action {
         return detour;
     }
 
-    /** "What do I do", "what number", "help": at the emergency answer, all are answered by it. */
+    /**
+     * "What do I do", "what number", "help": at the emergency answer, all are answered by it; right after a turn
+     * not understood, each leads with the emergency number.
+     */
     boolean asksWhatToDo() {
         return this == START || this == CALL_HELP || this == HELP;
     }

@@ -118,13 +118,16 @@ public final class ConversationEngine {
         }
 
         /**
-         * "Start" ("what do I do"): before the steps (a one-shot side question included), the steps; under way,
-         * what the driver was last told to do (at step 1 after "no", how to get safe), never a silent restart.
+         * "Start" ("what do I do"), never a silent restart of steps under way: before the steps, the steps (or, with
+         * saved progress, whether to pick up there); at a side question that returns, the step it returns to; else
+         * what to do here again (at step 1 after "no", how to get safe; a car that can't move, its advice).
          */
         Turn start() {
-            boolean beforeTheSteps = current == null || guide.isDetour(current) && !hasPlace(state);
-            if (beforeTheSteps) {
-                return restart(null);
+            if (current == null) {
+                return state.offer() != null ? stay(null) : restart(null);
+            }
+            if (guide.isDetour(current) && current.yes().goesBack()) {
+                return hasPlace(state) ? back(null) : restart(null);
             }
             Outcome told = stayPutAnswerSaid();
             return told != null ? take(current, told) : stay(spoken(current));
@@ -166,7 +169,7 @@ public final class ConversationEngine {
         Turn launch(String savedStep) {
             if (!isResumable(guide, savedStep)) {
                 // The welcome is said once: "repeat" and "what do I do" say step 1 again, not the greeting.
-                return greet(guide.phrase(Phrase.WELCOME), restart(null));
+                return prefixed(guide.phrase(Phrase.WELCOME), restart(null));
             }
             GuideNode saved = guide.node(savedStep);
             ConversationState offering = ConversationState.offering(saved.id());
@@ -225,7 +228,8 @@ public final class ConversationEngine {
                 return restart(null);
             }
             if (!current.isStep()) {
-                return back(null);
+                // From a side question, on to where its yes leads: back to the step, or (a car that can't move) help.
+                return current.yes().goesBack() ? back(null) : answer(true);
             }
             GuideNode following = guide.step(current.step() + 1);
             return following == null ? stay(guide.phrase(Phrase.LAST_STEP)) : enter(state, following, null);
@@ -281,12 +285,12 @@ public final class ConversationEngine {
 
         /** {@code turn}, said after {@code text}; "repeat" says both again. */
         private Turn leadWith(String text, Turn turn) {
-            Turn led = greet(text, turn);
+            Turn led = prefixed(text, turn);
             return new Turn(led.state().saying(led.reply().speech()), led.reply());
         }
 
         /** {@code turn}, said after {@code text}; "repeat" says the turn alone. */
-        private static Turn greet(String text, Turn turn) {
+        private static Turn prefixed(String text, Turn turn) {
             Reply r = turn.reply();
             return new Turn(turn.state(), new Reply(join(text, r.speech()), r.reprompt(), r.cardTitle(), r.cardText(),
                     r.endSession(), r.screen()));
@@ -381,13 +385,17 @@ public final class ConversationEngine {
         /** Arrives at {@code target}, passing a step whose question an urgent item named earlier already answers. */
         private Turn enter(ConversationState from, GuideNode target, String preface) {
             Outcome answered = answeredByItem(from, target);
+            ConversationState at = from;
+            GuideNode to = target;
+            String words = preface;
             if (answered != null) {
                 // The guide's own words for that answer assume it was just given; ITEM_KNOWN says why it is skipped.
-                return enter(from.moveTo(target.id(), false), guide.node(answered.to()),
-                        join(preface, guide.phrase(Phrase.ITEM_KNOWN)));
+                at = from.moveTo(target.id(), false);
+                to = guide.node(answered.to());
+                words = join(preface, guide.phrase(Phrase.ITEM_KNOWN));
             }
-            boolean rescueAhead = from.urgency() == Urgency.RESCUE && isWhereUrgentItemsLead(target);
-            return arrive(from, target, join(rescueAhead ? guide.phrase(Phrase.RESCUE_ITEM) : null, preface));
+            boolean rescueAhead = at.urgency() == Urgency.RESCUE && isWhereUrgentItemsLead(to);
+            return arrive(at, to, join(rescueAhead ? guide.phrase(Phrase.RESCUE_ITEM) : null, words));
         }
 
         /** True for the step an urgent item leads to (step 6, call for help), however the driver gets there. */

@@ -38,6 +38,11 @@ class LocalesTest {
             "en-IN", "trunk|\\b911\\b|nine one one|\\b999\\b|triple zero|\\bAAA\\b|\\bCAA\\b|center",
             "es-US", "\\b(the|and|you|your|call|step|trunk|boot|help|please|safe|now|if|don't|can't)\\b|\\b999\\b");
 
+    /** The side questions a driver can ask from anywhere, by the intents that ask them. */
+    private static final List<ModelIntent> SIDE_QUESTIONS = List.of(ModelIntent.CALL_HELP, ModelIntent.WHAT_NOT_TO_DO,
+            ModelIntent.WHAT_CAN_WAIT, ModelIntent.FORCE_IT, ModelIntent.BATTERY, ModelIntent.KEY_COMING, ModelIntent.HOW_LONG,
+            ModelIntent.POLICE, ModelIntent.PANIC, ModelIntent.STRANDED, ModelIntent.EMERGENCY);
+
     static List<String> locales() {
         return GUIDES.supportedLocales();
     }
@@ -122,6 +127,32 @@ class LocalesTest {
             String first = new SkillDriver(locale).say(asked).speech().split("[.;]")[0];
             assertThat(first).as(locale + " " + asked).containsPattern(emergencyNumber(locale));
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void whatToDoOrHelpAfterAMisunderstandingAtAnySideQuestionLeadsWithTheNumberWithinFiftyWords(String locale) {
+        for (ModelIntent side : SIDE_QUESTIONS) {
+            for (ModelIntent asked : List.of(ModelIntent.START_GUIDE, ModelIntent.HELP)) {
+                SkillDriver alexa = new SkillDriver(locale);
+                alexa.launch();
+                alexa.say(side);
+                alexa.say(ModelIntent.FALLBACK);
+
+                AlexaResponse answer = alexa.say(asked);
+                assertThat(answer.speech().split("[.;]")[0]).as(locale + " " + side + " " + asked).containsPattern(emergencyNumber(locale));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void theEmergencyLinesTheSkillLeadsWithAreTheLocalesOwnWords(String locale) {
+        Guide guide = GUIDES.forLocale(locale);
+        String inDanger = guide.phrase(Phrase.IN_DANGER);
+        assertThat(guide.step(1).no().say()).startsWith(inDanger);
+        assertThat(guide.detour(Detour.STRANDED).say()).startsWith(inDanger);
+        assertThat(guide.detour(Detour.CALL_HELP).say()).startsWith(inDanger);
     }
 
     @ParameterizedTest

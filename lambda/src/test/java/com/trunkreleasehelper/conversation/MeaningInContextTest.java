@@ -183,6 +183,29 @@ class MeaningInContextTest {
     }
 
     @Test
+    void fromACarThatCannotMoveNextWhatToDoAndEveryoneSafeNeverLeadBackToTryingTheTrunk() {
+        ConversationState stranded = run(at(3), Action.STRANDED).state();
+
+        assertThat(run(stranded, Action.NEXT).state().node()).isEqualTo("proHelp");
+        assertThat(run(stranded, Action.EVERYONE_SAFE).state().node()).isEqualTo("proHelp");
+        assertThat(run(stranded, Action.START).state().node()).isEqualTo("stranded");
+        assertThat(run(run(ConversationState.fresh(), Action.STRANDED).state(), Action.START).state().node()).isEqualTo("stranded");
+    }
+
+    @Test
+    void aOneShotWhatToDoWithSavedProgressAsksAboutPickingUpInsteadOfOverwritingIt() {
+        Turn turn = run(ConversationState.fresh(), Command.of(Action.START).startingSession("key"));
+
+        assertThat(turn.reply().speech()).isEqualTo("You were on step 3: Spare key and key blade. " + GUIDE.phrase(Phrase.RESUME_ASK));
+        assertThat(turn.progress()).isEqualTo(ProgressChange.KEEP);
+    }
+
+    @Test
+    void whatToDoAtASideQuestionGoesBackToTheStep() {
+        assertThat(run(run(at(4), Action.WHAT_NOT_TO_DO).state(), Action.START).state().node()).isEqualTo("lockout");
+    }
+
+    @Test
     void aStatementOnAFreshSessionStartsTheSteps() {
         assertThat(run(ConversationState.fresh(), Action.URGENT_ITEM).state().node()).isEqualTo("safe");
     }

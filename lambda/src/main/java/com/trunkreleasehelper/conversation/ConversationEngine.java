@@ -118,13 +118,13 @@ public final class ConversationEngine {
         }
 
         /**
-         * "Start" ("what do I do"), never a silent restart of steps under way: before the steps, the steps (or, with
-         * saved progress, whether to pick up there); at a side question that returns, the step it returns to; else
-         * what to do here again (at step 1 after "no", how to get safe; a car that can't move, its advice).
+         * "Start" ("what do I do"), never a silent restart of steps under way: before the steps, the steps (with
+         * saved progress, the saved step); at a side question that returns, the step it returns to; else what to do
+         * here again (at step 1 after "no", how to get safe; a car that can't move, its advice).
          */
         Turn start() {
             if (current == null) {
-                return state.offer() != null ? stay(null) : restart(null);
+                return state.offer() != null ? answer(true) : restart(null);
             }
             if (guide.isDetour(current) && current.yes().goesBack()) {
                 return hasPlace(state) ? back(null) : restart(null);
@@ -254,6 +254,10 @@ public final class ConversationEngine {
         }
 
         Turn more() {
+            if (current == null && state.offer() != null) {
+                // "More" at a resume offer means: tell me that step.
+                return answer(true);
+            }
             return stay(current != null && current.more() != null ? current.more() : guide.phrase(Phrase.NO_MORE));
         }
 

@@ -193,11 +193,13 @@ class MeaningInContextTest {
     }
 
     @Test
-    void aOneShotWhatToDoWithSavedProgressAsksAboutPickingUpInsteadOfOverwritingIt() {
-        Turn turn = run(ConversationState.fresh(), Command.of(Action.START).startingSession("key"));
+    void whatToDoOrMoreWithSavedProgressPicksUpThereInsteadOfOverwritingIt() {
+        for (Action asked : new Action[]{Action.START, Action.MORE}) {
+            Turn turn = run(ConversationState.fresh(), Command.of(asked).startingSession("key"));
 
-        assertThat(turn.reply().speech()).isEqualTo("You were on step 3: Spare key and key blade. " + GUIDE.phrase(Phrase.RESUME_ASK));
-        assertThat(turn.progress()).isEqualTo(ProgressChange.KEEP);
+            assertThat(turn.state().node()).as(asked.name()).isEqualTo("key");
+            assertThat(turn.progress()).as(asked.name()).isEqualTo(ProgressChange.save("key"));
+        }
     }
 
     @Test

@@ -75,6 +75,11 @@ public enum Action {
         return this == START || this == CALL_HELP || this == HELP;
     }
 
+    /** "What do I do", "next", "go back", "more": at a resume offer, each picks up at the saved step. */
+    boolean picksUpSavedStep() {
+        return this == START || this == NEXT || this == PREVIOUS || this == MORE;
+    }
+
     /** The statement this action makes, or null. */
     Statement statement() {
         return statement;

@@ -54,6 +54,10 @@ public final class ConversationEngine {
     /** What the action itself does where the driver is. */
     private static Turn actionTurn(Guide guide, Talk talk, Command command) {
         Action action = command.action();
+        if (talk.atResumeOffer() && action.picksUpSavedStep()) {
+            // With saved progress and nothing under way, these go on from the saved step, never back to step 1.
+            return talk.answer(true);
+        }
         if (action.detour() != null) {
             return talk.detour(action.detour());
         }
@@ -118,13 +122,13 @@ public final class ConversationEngine {
         }
 
         /**
-         * "Start" ("what do I do"), never a silent restart of steps under way: before the steps, the steps (with
-         * saved progress, the saved step); at a side question that returns, the step it returns to; else what to do
+         * "Start" ("what do I do"), never a silent restart of steps under way: before the steps, the steps; at a side
+         * question that returns, the step it returns to; else what to do
          * here again (at step 1 after "no", how to get safe; a car that can't move, its advice).
          */
         Turn start() {
             if (current == null) {
-                return state.offer() != null ? answer(true) : restart(null);
+                return restart(null);
             }
             if (guide.isDetour(current) && current.yes().goesBack()) {
                 return hasPlace(state) ? back(null) : restart(null);
@@ -148,6 +152,11 @@ public final class ConversationEngine {
 
         boolean atEmergency() {
             return isEmergency(current);
+        }
+
+        /** Nothing under way yet, with a step saved in an earlier session on offer. */
+        boolean atResumeOffer() {
+            return current == null && state.offer() != null;
         }
 
         boolean afterMiss() {
@@ -220,10 +229,6 @@ public final class ConversationEngine {
         }
 
         Turn next() {
-            if (current == null && state.offer() != null) {
-                // "What's the next step" with saved progress goes on from there, never back to step 1.
-                return answer(true);
-            }
             if (current == null || !current.hasQuestion()) {
                 return restart(null);
             }
@@ -236,10 +241,6 @@ public final class ConversationEngine {
         }
 
         Turn previous() {
-            if (current == null && state.offer() != null) {
-                // "Go back" with saved progress goes back to where the driver was.
-                return answer(true);
-            }
             if (state.history().isEmpty()) {
                 return current == null ? restart(null) : stay(guide.phrase(Phrase.NO_PREVIOUS));
             }
@@ -254,10 +255,6 @@ public final class ConversationEngine {
         }
 
         Turn more() {
-            if (current == null && state.offer() != null) {
-                // "More" at a resume offer means: tell me that step.
-                return answer(true);
-            }
             return stay(current != null && current.more() != null ? current.more() : guide.phrase(Phrase.NO_MORE));
         }
 
@@ -404,22 +401,18 @@ public final class ConversationEngine {
 
         /** True for the step an urgent item leads to (step 6, call for help), however the driver gets there. */
         private boolean isWhereUrgentItemsLead(GuideNode node) {
-            for (GuideNode step : guide.steps()) {
-                Reaction reaction = guide.reaction(Statement.URGENT_ITEM, step.id());
-                if (reaction != null && reaction.answersHere() && step.outcome(reaction.answer()).to().equals(node.id())) {
-                    return true;
-                }
-            }
-            return false;
+            return guide.steps().stream().map(this::itemAnswer).anyMatch(o -> o != null && o.to().equals(node.id()));
         }
 
-        /** The answer an urgent item named earlier gives at {@code target} ("is anything like that inside?"), or null. */
+        /** The answer an urgent item named earlier gives at {@code target}, or null. */
         private Outcome answeredByItem(ConversationState from, GuideNode target) {
-            if (from.urgency() == Urgency.NONE || !target.isStep()) {
-                return null;
-            }
-            Reaction reaction = guide.reaction(Statement.URGENT_ITEM, target.id());
-            return reaction != null && reaction.answersHere() ? target.outcome(reaction.answer()) : null;
+            return from.urgency() == Urgency.NONE || !target.isStep() ? null : itemAnswer(target);
+        }
+
+        /** The answer naming an urgent item gives to {@code step}'s own question ("is anything like that inside?"), or null. */
+        private Outcome itemAnswer(GuideNode step) {
+            Reaction reaction = guide.reaction(Statement.URGENT_ITEM, step.id());
+            return reaction != null && reaction.answersHere() ? step.outcome(reaction.answer()) : null;
         }
 
         private Turn arrive(ConversationState from, GuideNode target, String preface) {

@@ -93,6 +93,20 @@ class ResumeTest {
     }
 
     @Test
+    void notReadyForTheLastStepEndsKindlyAndKeepsStepSix() {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver first = new SkillDriver(handler, "en-US");
+        assertThat(first.launchAndSay(ModelIntent.YES, ModelIntent.YES).speech()).contains("Ready for the last step?");
+
+        AlexaResponse notNow = first.say(ModelIntent.NO.intentName());
+
+        assertThat(notNow.sessionEnds()).isTrue();
+        assertThat(notNow.speech()).contains("kept your place", "call 911 now", "non-emergency number");
+        assertThat(new SkillDriver(handler, "en-US").launch().speech())
+                .isEqualTo("Welcome back. You were on step 6: Call professional help. Do you want to pick up there?");
+    }
+
+    @Test
     void startOverClearsTheSavedProgress() {
         TrunkReleaseHelperHandler handler = handler();
         new SkillDriver(handler, "en-US").launchAndSay(ModelIntent.YES, ModelIntent.NO, ModelIntent.START_OVER,

@@ -37,7 +37,7 @@ class ConversationEngineTest {
             "3, yes, done", "3, no, lockout",
             "4, yes, done", "4, no, inside",
             "5, yes, done", "5, no, proHelp",
-            "6, yes, escalate", "6, no, closing",
+            "6, yes, escalate", "6, no, later",
             "7, yes, closing", "7, no, emergency"})
     void everyAnswerFollowsTheConversationTable(int step, String answer, String expected) {
         Turn turn = run(at(step), "yes".equals(answer) ? Action.YES : Action.NO);
@@ -73,11 +73,13 @@ class ConversationEngineTest {
     }
 
     @Test
-    void notWantingTheLastStepEndsKindly() {
+    void notWantingTheLastStepEndsKindlyKeepingTheDriversPlace() {
         Turn turn = run(at(6), Action.NO);
 
         assertThat(turn.reply().endSession()).isTrue();
-        assertThat(turn.reply().speech()).contains("911").contains("general information");
+        assertThat(turn.reply().speech()).contains("kept your place", "911", "non-emergency");
+        assertThat(turn.reply().cardText()).contains("general information");
+        assertThat(turn.progress()).isEqualTo(ProgressChange.KEEP);
     }
 
     @ParameterizedTest
@@ -347,7 +349,7 @@ class ConversationEngineTest {
     void reachingANewStepSavesItAndFinishingOrStartingOverClears() {
         assertThat(run(at(3), Action.NO).progress()).isEqualTo(ProgressChange.save("lockout"));
         assertThat(run(at(3), Action.YES).progress()).isEqualTo(ProgressChange.CLEAR);
-        assertThat(run(at(6), Action.NO).progress()).isEqualTo(ProgressChange.CLEAR);
+        assertThat(run(at(7), Action.YES).progress()).isEqualTo(ProgressChange.CLEAR);
         assertThat(run(at(3), Action.START_OVER).progress()).isEqualTo(ProgressChange.CLEAR);
         assertThat(run(at(3), Action.HELP).progress()).isEqualTo(ProgressChange.KEEP);
         assertThat(run(at(3), Action.CALL_HELP).progress()).isEqualTo(ProgressChange.KEEP);

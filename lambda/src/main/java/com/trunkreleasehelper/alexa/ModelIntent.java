@@ -42,7 +42,8 @@ public enum ModelIntent {
     URGENT_ITEM("UrgentItemIntent", Action.URGENT_ITEM, Slots.ITEM, true),
     NOTHING_URGENT("NothingUrgentIntent", Action.NOTHING_URGENT),
     OPENED("OpenedIntent", Action.OPENED),
-    STILL_STUCK("StillStuckIntent", Action.STILL_STUCK);
+    STILL_STUCK("StillStuckIntent", Action.STILL_STUCK),
+    HELP_COMING("HelpComingIntent", Action.HELP_COMING);
 
     /** Slot names the models share (an enum constant cannot refer to its own class's static fields). */
     private static final class Slots {

@@ -2,7 +2,8 @@ package com.trunkreleasehelper.content;
 
 /**
  * What a driver says that is not a command but may answer the pending question: "I'm on the on-ramp",
- * "my insulin is in there", "it opened". The guide's shape says what each means at each node.
+ * "my insulin is in there", "it opened", "the ambulance is coming". The guide's shape says what each means at
+ * each node; where it answers nothing, it is noted.
  */
 public enum Statement {
     SAFE_PLACE,
@@ -11,5 +12,6 @@ public enum Statement {
     URGENT_ITEM,
     NOTHING_URGENT,
     OPENED,
-    STILL_STUCK
+    STILL_STUCK,
+    HELP_COMING
 }

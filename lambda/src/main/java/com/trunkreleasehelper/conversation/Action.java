@@ -37,6 +37,7 @@ public enum Action {
     NOTHING_URGENT(Statement.NOTHING_URGENT),
     OPENED(Statement.OPENED),
     STILL_STUCK(Statement.STILL_STUCK),
+    HELP_COMING(Statement.HELP_COMING),
     HELP,
     FALLBACK,
     STOP,

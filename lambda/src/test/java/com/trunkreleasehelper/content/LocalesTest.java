@@ -111,6 +111,19 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void helpOnTheWayAtTheEmergencyAnswerIsNotedAndTheQuestionAskedAgainNotMissed(String locale) {
+        Guide guide = GUIDES.forLocale(locale);
+        SkillDriver alexa = new SkillDriver(locale);
+        AlexaResponse emergency = alexa.say(ModelIntent.EMERGENCY);
+
+        AlexaResponse helpComing = alexa.say(ModelIntent.HELP_COMING);
+
+        assertThat(helpComing.node()).isEqualTo(emergency.node());
+        assertThat(helpComing.speech()).isEqualTo(guide.phrase(Phrase.NOTED) + " " + emergency.reprompt());
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void notStoppedSafelyLeadsWithTheLocalesNumberAndCoversACarThatCannotMove(String locale) {
         SkillDriver alexa = new SkillDriver(locale);
         alexa.launch();

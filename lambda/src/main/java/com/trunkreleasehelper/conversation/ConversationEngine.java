@@ -9,6 +9,7 @@ import com.trunkreleasehelper.content.Placeholder;
 import com.trunkreleasehelper.content.Reaction;
 import com.trunkreleasehelper.content.Statement;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -416,7 +417,23 @@ public final class ConversationEngine {
         }
 
         private Turn arrive(ConversationState from, GuideNode target, String preface) {
-            return speak(from.moveTo(target.id(), !target.isStep()), target, join(preface, spoken(target)));
+            ConversationState at = target.isStep() ? settled(from, target) : from;
+            return speak(at.moveTo(target.id(), !target.isStep()), target, join(preface, spoken(target)));
+        }
+
+        /**
+         * A step reached while a saved step is on offer (a one-shot "I can't move the car", then "yes"; "my puffer is
+         * in the boot"): the steps before it, as far as the saved one, become the way back, as when picking up there.
+         */
+        private ConversationState settled(ConversationState from, GuideNode target) {
+            GuideNode offered = guide.node(from.offer());
+            if (offered == null) {
+                return from;
+            }
+            List<String> way = new ArrayList<>(guide.steps().stream()
+                    .filter(s -> s.step() < target.step() && s.step() <= offered.step()).map(GuideNode::id).toList());
+            way.addAll(from.history());
+            return from.after(way);
         }
 
         /** A node's words as spoken on arrival: a step with more to tell says so. */

@@ -61,6 +61,30 @@ class ResumeTest {
     }
 
     @Test
+    void aCarThatCannotMoveAskedAsAOneShotThenYesKeepsTheWayBackToTheSavedStep() {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver.stopAtStepFour(handler);
+
+        SkillDriver oneShot = new SkillDriver(handler, "en-US");
+        oneShot.say(ModelIntent.STRANDED.intentName());
+        assertThat(oneShot.say(ModelIntent.YES.intentName()).speech()).startsWith("Step 6");
+
+        assertThat(oneShot.say(ModelIntent.PREVIOUS.intentName()).speech()).startsWith("Step 4");
+        assertThat(oneShot.say(ModelIntent.PREVIOUS.intentName()).speech()).startsWith("Step 3");
+    }
+
+    @Test
+    void anItemNamedAsAOneShotWithAStepSavedKeepsTheWayBackToIt() {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver.stopAtStepFour(handler);
+
+        SkillDriver oneShot = new SkillDriver(handler, "en-US");
+        assertThat(oneShot.say(ModelIntent.URGENT_ITEM, "insulin").speech()).contains("Step 6");
+
+        assertThat(oneShot.say(ModelIntent.PREVIOUS.intentName()).speech()).startsWith("Step 4");
+    }
+
+    @Test
     void noStartsAgainFromSafety() {
         TrunkReleaseHelperHandler handler = handler();
         SkillDriver.stopAtStepFour(handler);

@@ -14,23 +14,29 @@ import com.trunkreleasehelper.content.Guides;
 import com.trunkreleasehelper.logging.SkillLog;
 
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
  * Name-free interaction: Alexa asks whether this skill can take an utterance ("Alexa, my trunk won't
  * open") before sending it. YES for the skill's own intents (MAYBE when a slot value is only partly
- * understood), NO for built-in and unknown intents; never speech, state or progress.
+ * understood), NO for built-in and unknown intents and for replies that need a conversation; never speech,
+ * state or progress.
  */
 record CanFulfillHandler(Guides guides, SkillLog log) implements CanFulfillIntentRequestHandler {
 
     private static final String BUILT_IN = "AMAZON.";
+    /** Replies that mean something only inside a conversation ("I called them"): no reason to open this skill. */
+    private static final Set<ModelIntent> REPLIES_ONLY = EnumSet.of(ModelIntent.HELP_COMING);
 
 
     @Override
     public Optional<Response> handle(HandlerInput input, CanFulfillIntentRequest request) {
         String name = request.getIntent() == null ? null : request.getIntent().getName();
-        Optional<ModelIntent> intent = ModelIntent.named(name).filter(i -> !i.intentName().startsWith(BUILT_IN));
+        Optional<ModelIntent> intent = ModelIntent.named(name)
+                .filter(i -> !i.intentName().startsWith(BUILT_IN) && !REPLIES_ONLY.contains(i));
         Map<String, CanFulfillSlot> slots = new LinkedHashMap<>();
         CanFulfillIntentValues answer = CanFulfillIntentValues.NO;
         if (intent.isPresent()) {

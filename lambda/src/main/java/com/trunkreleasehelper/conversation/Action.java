@@ -69,11 +69,12 @@ public enum Action {
     }
 
     /**
-     * "What do I do", "what number", "help": at the emergency answer, all are answered by it; right after a turn
-     * not understood, each leads with the emergency number.
+     * "What do I do", "what number", "help", "should I break the window": at the emergency answer, all are
+     * answered by it (the emergency services decide about breaking in); right after a turn not understood, each
+     * leads with the emergency number.
      */
     boolean asksWhatToDo() {
-        return this == START || this == CALL_HELP || this == HELP;
+        return this == START || this == CALL_HELP || this == HELP || this == FORCE_IT;
     }
 
     /** "What do I do", "next", "go back", "more": at a resume offer, each picks up at the saved step. */

@@ -35,7 +35,7 @@ class PlatformRequestsTest {
     @ParameterizedTest(name = "{0} {1}={2} is {3}")
     @CsvSource({"StartGuideIntent, , , YES", "CallHelpIntent, , , YES", "EmergencyIntent, , , YES",
             "GoToStepIntent, stepNumber, 4, YES", "GoToStepIntent, stepNumber, 12, NO",
-            "AMAZON.YesIntent, , , NO", "AMAZON.StopIntent, , , NO", "PlayMusicIntent, , , NO",
+            "AMAZON.YesIntent, , , NO", "AMAZON.StopIntent, , , NO", "PlayMusicIntent, , , NO", "HelpComingIntent, , , NO",
             "UrgentItemIntent, item, insulin, YES", "UrgentItemIntent, item, zorbs, MAYBE"})
     void canFulfillIsAnsweredWithoutSpeechStateOrProgress(String intent, String slot, String value, String answer)
             throws Exception {

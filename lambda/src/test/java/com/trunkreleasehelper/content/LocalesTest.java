@@ -93,8 +93,8 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
-    void whatToDoWhatNumberOrHelpAtTheEmergencyAnswerSayItAgain(String locale) {
-        for (ModelIntent asked : List.of(ModelIntent.START_GUIDE, ModelIntent.CALL_HELP, ModelIntent.HELP)) {
+    void whatToDoWhatNumberHelpOrBreakingInAtTheEmergencyAnswerSayItAgain(String locale) {
+        for (ModelIntent asked : List.of(ModelIntent.START_GUIDE, ModelIntent.CALL_HELP, ModelIntent.HELP, ModelIntent.FORCE_IT)) {
             for (boolean oneShot : new boolean[]{true, false}) {
                 SkillDriver alexa = new SkillDriver(locale);
                 if (!oneShot) {
@@ -166,6 +166,7 @@ class LocalesTest {
         assertThat(guide.step(1).no().say()).startsWith(inDanger);
         assertThat(guide.detour(Detour.STRANDED).say()).startsWith(inDanger);
         assertThat(guide.detour(Detour.CALL_HELP).say()).startsWith(inDanger);
+        assertThat(guide.detour(Detour.FORCE_IT).say()).startsWith(inDanger);
     }
 
     @ParameterizedTest

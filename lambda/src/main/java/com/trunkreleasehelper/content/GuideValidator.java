@@ -97,6 +97,9 @@ final class GuideValidator {
         for (Detour d : Detour.values()) {
             todo.add(guide.detour(d));
         }
+        // A node a statement leads to ("I've called them" at step 6) is reached by saying it.
+        guide.statements().values().forEach(at -> at.values().stream()
+                .filter(r -> r.node() != null).forEach(r -> todo.add(guide.node(r.node()))));
         while (!todo.isEmpty()) {
             GuideNode node = todo.pop();
             if (seen.add(node.id())) {

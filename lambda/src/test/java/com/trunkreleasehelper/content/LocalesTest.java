@@ -124,6 +124,17 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void helpOnTheWayAtStepSixOffersTheStepsAnUrgentItemSkipped(String locale) {
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launchAndSay(ModelIntent.YES);
+        assertThat(alexa.say(ModelIntent.URGENT_ITEM, "insulin").node()).isEqualTo("proHelp");
+
+        assertThat(alexa.say(ModelIntent.HELP_COMING).node()).isEqualTo("whileWaiting");
+        assertThat(alexa.say(ModelIntent.YES).node()).isEqualTo("key");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void notStoppedSafelyLeadsWithTheLocalesNumberAndCoversACarThatCannotMove(String locale) {
         SkillDriver alexa = new SkillDriver(locale);
         alexa.launch();

@@ -13,11 +13,11 @@ import com.amazon.ask.model.canfulfill.CanUnderstandSlotValues;
 import com.trunkreleasehelper.content.Guides;
 import com.trunkreleasehelper.logging.SkillLog;
 
-import java.util.LinkedHashMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Name-free interaction: Alexa asks whether this skill can take an utterance ("Alexa, my trunk won't

@@ -353,8 +353,7 @@ public final class ConversationEngine {
 
         /** Picks up at a step saved in an earlier session; "go back" from there walks back through the steps before it. */
         private Turn resume(GuideNode step, String preface) {
-            List<String> before = guide.steps().stream().filter(s -> s.step() < step.step()).map(GuideNode::id).toList();
-            return enter(state.restarted().after(before), step, preface);
+            return enter(state.restarted().after(stepsBefore(step, step)), step, preface);
         }
 
         /**
@@ -430,10 +429,15 @@ public final class ConversationEngine {
             if (offered == null) {
                 return from;
             }
-            List<String> way = new ArrayList<>(guide.steps().stream()
-                    .filter(s -> s.step() < target.step() && s.step() <= offered.step()).map(GuideNode::id).toList());
+            List<String> way = new ArrayList<>(stepsBefore(target, offered));
             way.addAll(from.history());
             return from.after(way);
+        }
+
+        /** The ids of the steps before {@code target}, none past {@code last}: the way back from a step. */
+        private List<String> stepsBefore(GuideNode target, GuideNode last) {
+            return guide.steps().stream().filter(s -> s.step() < target.step() && s.step() <= last.step())
+                    .map(GuideNode::id).toList();
         }
 
         /** A node's words as spoken on arrival: a step with more to tell says so. */

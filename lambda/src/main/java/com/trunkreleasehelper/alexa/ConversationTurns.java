@@ -53,7 +53,7 @@ final class ConversationTurns {
         long started = System.nanoTime();
         Before before = before(input, true);
         StoreDeadline deadline = ProgressKeeper.deadline(input);
-        Command full = startsSession(input, command) ? command.startingSession(progress.savedStep(input, deadline)) : command;
+        Command full = startsSession(input, command) ? command.startingSession(progress.saved(input, deadline)) : command;
         Turn turn = engine.handle(before.guide(), before.state(), full);
         Optional<Response> response = renderer.render(input, turn.reply());
         response.ifPresent(EnvelopeJson::requireWritable);

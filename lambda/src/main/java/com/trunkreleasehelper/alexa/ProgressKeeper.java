@@ -4,6 +4,8 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.User;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.trunkreleasehelper.conversation.ProgressChange;
+import com.trunkreleasehelper.conversation.SavedPlace;
+import com.trunkreleasehelper.conversation.Urgency;
 import com.trunkreleasehelper.progress.ResilientProgressStore;
 import com.trunkreleasehelper.progress.SavedProgress;
 import com.trunkreleasehelper.progress.StoreDeadline;
@@ -27,14 +29,20 @@ final class ProgressKeeper {
         this.clock = clock;
     }
 
-    /** The step saved by this user within the last 24 hours, or null. */
-    String savedStep(HandlerInput input, StoreDeadline deadline) {
+    /** What this user saved within the last 24 hours, or null. */
+    SavedPlace saved(HandlerInput input, StoreDeadline deadline) {
         Instant now = clock.instant();
         return userKey(input)
                 .flatMap(key -> store.load(key, deadline))
                 .filter(p -> p.isCurrent(now))
-                .map(SavedProgress::step)
+                .map(p -> new SavedPlace(p.step(), urgency(p.urgency())))
                 .orElse(null);
+    }
+
+    /** A stored urgency by name; none when absent or not one this version knows (it may be older or newer). */
+    private static Urgency urgency(String name) {
+        Urgency named = Urgency.named(name);
+        return named == null ? Urgency.NONE : named;
     }
 
     void apply(HandlerInput input, String locale, ProgressChange change, StoreDeadline deadline) {
@@ -43,7 +51,8 @@ final class ProgressKeeper {
         }
         userKey(input).ifPresent(key -> {
             if (change.kind() == ProgressChange.Kind.SAVE) {
-                store.save(key, new SavedProgress(change.step(), locale, clock.instant()), deadline);
+                String urgency = change.urgency() == Urgency.NONE ? null : change.urgency().name();
+                store.save(key, new SavedProgress(change.step(), locale, clock.instant(), urgency), deadline);
             } else {
                 store.clear(key, deadline);
             }

@@ -28,16 +28,21 @@ public final class ConversationEngine {
     public Turn handle(Guide guide, ConversationState state, Command command) {
         Objects.requireNonNull(state, "state");
         ConversationState known = state.node() == null || guide.hasNode(state.node()) ? state : ConversationState.fresh();
-        if (command.action() != Action.LAUNCH && isResumable(guide, command.savedStep()) && known.equals(ConversationState.fresh())) {
+        if (command.saved() != null) {
+            // What the driver named as locked inside in an earlier session is still there.
+            known = known.noting(command.saved().urgency());
+        }
+        if (command.action() != Action.LAUNCH && isResumable(guide, command.savedStep()) && known.node() == null
+                && known.history().isEmpty()) {
             // A one-shot in a new session: the saved step is the place to go back to.
-            known = ConversationState.offering(command.savedStep());
+            known = known.offering(command.savedStep());
         }
         if (command.action() == Action.URGENT_ITEM || command.action() == Action.EMERGENCY && command.argument() != null) {
             // An item named with an emergency ("her EpiPen is in the trunk") is still in the trunk afterwards.
             known = known.noting(guide.isRescueItem(command.argument()) ? Urgency.RESCUE : Urgency.URGENT);
         }
         Turn turn = turn(guide, new Talk(guide, known), command);
-        return turn.withProgress(progress(guide, known, command, turn.state()));
+        return turn.withProgress(progress(guide, state, command, turn.state()));
     }
 
     private static Turn turn(Guide guide, Talk talk, Command command) {
@@ -93,15 +98,19 @@ public final class ConversationEngine {
         return saved != null && saved.isStep() && !saved.id().equals(guide.start().id());
     }
 
-    /** Save each newly reached step; clear on finishing (an ending that does not keep it) or starting over. */
+    /**
+     * Save each newly reached step, and a step where the driver names something more urgent; clear on finishing
+     * (an ending that does not keep it) or starting over.
+     */
     private static ProgressChange progress(Guide guide, ConversationState before, Command command, ConversationState after) {
         GuideNode node = guide.node(after.node());
         boolean finished = node != null && !node.hasQuestion() && !node.keepsProgress();
         if (command.action() == Action.START_OVER || finished) {
             return ProgressChange.CLEAR;
         }
-        if (node != null && node.isStep() && !node.id().equals(before.node())) {
-            return ProgressChange.save(node.id());
+        boolean changed = !Objects.equals(after.node(), before.node()) || after.urgency() != before.urgency();
+        if (node != null && node.isStep() && changed) {
+            return ProgressChange.save(node.id(), after.urgency());
         }
         return ProgressChange.KEEP;
     }
@@ -175,14 +184,19 @@ public final class ConversationEngine {
             return stay(current.say());
         }
 
-        /** Welcome; offers to resume at a saved step past the first, else starts at step 1. */
+        /**
+         * Welcome; offers to resume at a saved step past the first, else starts at step 1. With an EpiPen or an
+         * inhaler left inside, the number comes first, as when it was named.
+         */
         Turn launch(String savedStep) {
-            if (!isResumable(guide, savedStep)) {
-                // The welcome is said once: "repeat" and "what do I do" say step 1 again, not the greeting.
-                return prefixed(guide.phrase(Phrase.WELCOME), restart(null));
-            }
-            GuideNode saved = guide.node(savedStep);
-            ConversationState offering = ConversationState.offering(saved.id());
+            // The welcome is said once: "repeat" and "what do I do" say step 1 again, not the greeting.
+            Turn welcome = isResumable(guide, savedStep) ? welcomeBack(guide.node(savedStep))
+                    : prefixed(guide.phrase(Phrase.WELCOME), restart(null));
+            return state.urgency() == Urgency.RESCUE ? leadOnce(Phrase.RESCUE_ITEM, welcome) : welcome;
+        }
+
+        private Turn welcomeBack(GuideNode saved) {
+            ConversationState offering = state.offering(saved.id());
             String question = question(offering, null);
             String speech = join(guide.phrase(Phrase.WELCOME_BACK), question);
             return new Turn(offering.saying(speech), new Reply(speech, question, cardTitle(saved), cardText(saved), false));

@@ -35,9 +35,9 @@ public record ConversationState(String node, List<String> history, String said, 
         return new ConversationState(null, List.of(), null, null, 0);
     }
 
-    /** A conversation not yet started that offers to resume at {@code step}. */
-    static ConversationState offering(String step) {
-        return new ConversationState(null, List.of(), null, step, 0);
+    /** Not yet started, offering to resume at {@code step}, still knowing what is locked inside. */
+    ConversationState offering(String step) {
+        return new ConversationState(null, List.of(), null, step, 0, urgency);
     }
 
     /** Not yet started again, still knowing what is locked inside. */

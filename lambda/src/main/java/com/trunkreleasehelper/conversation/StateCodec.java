@@ -97,12 +97,7 @@ public final class StateCodec {
         if (value == null) {
             return Urgency.NONE;
         }
-        for (Urgency u : Urgency.values()) {
-            if (u.name().equals(value)) {
-                return u;
-            }
-        }
-        return null;
+        return value instanceof String name ? Urgency.named(name) : null;
     }
 
     private static List<String> history(Object value, Guide guide) {

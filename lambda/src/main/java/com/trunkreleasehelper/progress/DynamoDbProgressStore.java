@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Progress in a DynamoDB table keyed by the hashed user key. Items hold the step, the locale, the time it
- * was saved and {@code expiresAt}, the table's TTL attribute, 24 hours later. The table's key and TTL
+ * was saved, the urgency when one was named, and {@code expiresAt}, the table's TTL attribute, 24 hours later. The table's key and TTL
  * attribute names are the ones template.yaml declares.
  */
 public final class DynamoDbProgressStore implements ProgressStore {
@@ -36,7 +36,8 @@ public final class DynamoDbProgressStore implements ProgressStore {
         }
         try {
             return Optional.of(new SavedProgress(attribute(item, SavedProgress.STEP, "S"), attribute(item, SavedProgress.LOCALE, "S"),
-                    Instant.ofEpochSecond(Long.parseLong(attribute(item, SavedProgress.SAVED_AT, "N")))));
+                    Instant.ofEpochSecond(Long.parseLong(attribute(item, SavedProgress.SAVED_AT, "N"))),
+                    attribute(item, SavedProgress.URGENCY, "S")));
         } catch (NumberFormatException e) {
             throw new ProgressStoreException("BadItem", "a saved item has no usable time", e);
         }
@@ -49,6 +50,9 @@ public final class DynamoDbProgressStore implements ProgressStore {
         item.put(SavedProgress.STEP, Map.of("S", progress.step()));
         item.put(SavedProgress.LOCALE, Map.of("S", progress.locale()));
         item.put(SavedProgress.SAVED_AT, Map.of("N", Long.toString(progress.savedAt().getEpochSecond())));
+        if (progress.urgency() != null) {
+            item.put(SavedProgress.URGENCY, Map.of("S", progress.urgency()));
+        }
         item.put(EXPIRES_AT, Map.of("N", Long.toString(progress.expiresAt().getEpochSecond())));
         client.call("PutItem", Map.of("TableName", table, "Item", item), deadline);
     }

@@ -34,7 +34,7 @@ public final class FileProgressStore implements ProgressStore {
             return Optional.empty();
         }
         return Optional.of(new SavedProgress(Json.text(entry, SavedProgress.STEP), Json.text(entry, SavedProgress.LOCALE),
-                Instant.ofEpochSecond(savedAt.longValue())));
+                Instant.ofEpochSecond(savedAt.longValue()), Json.text(entry, SavedProgress.URGENCY)));
     }
 
     @Override
@@ -44,6 +44,9 @@ public final class FileProgressStore implements ProgressStore {
         entry.put(SavedProgress.STEP, progress.step());
         entry.put(SavedProgress.LOCALE, progress.locale());
         entry.put(SavedProgress.SAVED_AT, progress.savedAt().getEpochSecond());
+        if (progress.urgency() != null) {
+            entry.put(SavedProgress.URGENCY, progress.urgency());
+        }
         all.put(userKey, entry);
         write(all);
     }

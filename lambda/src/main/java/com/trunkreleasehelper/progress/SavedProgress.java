@@ -5,9 +5,11 @@ import java.time.Instant;
 
 /**
  * What is kept between sessions, and nothing more: the step reached (its question is the one pending),
- * the locale it was spoken in, and when.
+ * the locale it was spoken in, when, and how urgent what the driver said is locked inside is ({@code urgency},
+ * the engine's name for it, or null when nothing was named), so a driver who comes back is not asked again
+ * and, with an EpiPen inside, hears the emergency number first.
  */
-public record SavedProgress(String step, String locale, Instant savedAt) {
+public record SavedProgress(String step, String locale, Instant savedAt, String urgency) {
 
     /** A driver who comes back within this long is offered to pick up where they left off. */
     public static final Duration LIFETIME = Duration.ofHours(24);
@@ -16,6 +18,11 @@ public record SavedProgress(String step, String locale, Instant savedAt) {
     static final String STEP = "step";
     static final String LOCALE = "locale";
     static final String SAVED_AT = "savedAt";
+    static final String URGENCY = "urgency";
+
+    public SavedProgress(String step, String locale, Instant savedAt) {
+        this(step, locale, savedAt, null);
+    }
 
     public Instant expiresAt() {
         return savedAt.plus(LIFETIME);

@@ -9,13 +9,21 @@ import com.trunkreleasehelper.progress.FileProgressStore;
 import com.trunkreleasehelper.progress.SavedProgress;
 import com.trunkreleasehelper.progress.UserKey;
 import com.trunkreleasehelper.testing.AlexaResponse;
+import com.trunkreleasehelper.testing.IntentEnvelope;
+import com.trunkreleasehelper.testing.StrictUtterances;
 import com.trunkreleasehelper.testing.SkillDriver;
+import com.trunkreleasehelper.content.Guide;
+import com.trunkreleasehelper.content.Guides;
+import com.trunkreleasehelper.content.Phrase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 import static com.trunkreleasehelper.FunctionEnvironment.PROGRESS_FILE;
@@ -26,8 +34,14 @@ class ResumeTest {
 
     private static final String USER_ID = "amzn1.ask.account.AEXAMPLEUSERIDNOTREAL000000000000000000000000";
 
+    private static final Guides GUIDES = new Guides();
+
     @TempDir
     Path dir;
+
+    static List<String> locales() {
+        return GUIDES.supportedLocales();
+    }
 
     private TrunkReleaseHelperHandler handler() {
         return Handlers.forEnvironment(Map.of(PROGRESS_FILE, dir.resolve("progress.json").toString()));
@@ -128,6 +142,44 @@ class ResumeTest {
         assertThat(notNow.speech()).contains("kept your place", "call 911 now", "non-emergency number");
         assertThat(new SkillDriver(handler, "en-US").launch().speech())
                 .isEqualTo("Welcome back. You were on step 6: Call professional help. Do you want to pick up there?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void anInhalerLeftInsideIsRememberedSoTheWelcomeBackLeadsWithTheNumber(String locale) {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver first = new SkillDriver(handler, locale);
+        first.launchAndSay(ModelIntent.YES);
+        String trunk = locale.equals("en-US") || locale.equals("en-CA") ? "trunk" : "boot";
+        String named = locale.startsWith("es") ? "mi inhalador está en la cajuela" : "my inhaler is in the " + trunk;
+        assertThat(first.send(IntentEnvelope.of((StrictUtterances.Understood) StrictUtterances.forLocale(locale).resolve(named)))
+                .node()).isEqualTo("proHelp");
+        assertThat(first.say(ModelIntent.NO).sessionEnds()).isTrue();
+
+        Guide guide = GUIDES.forLocale(locale);
+        SkillDriver again = new SkillDriver(handler, locale);
+        assertThat(again.launch().speech())
+                .startsWith(guide.phrase(Phrase.RESCUE_ITEM) + " " + guide.phrase(Phrase.WELCOME_BACK));
+        AlexaResponse stepSix = again.say(ModelIntent.YES);
+        assertThat(stepSix.node()).isEqualTo("proHelp");
+        assertThat(stepSix.speech()).startsWith(guide.phrase(Phrase.RESCUE_ITEM));
+    }
+
+    @Test
+    void anItemNamedInAnEarlierSessionIsNotAskedAboutAgainAfterStartingFromStepOne() {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver first = new SkillDriver(handler, "en-US");
+        first.launchAndSay(ModelIntent.YES);
+        first.say(ModelIntent.URGENT_ITEM, "insulin");
+        first.say(ModelIntent.NO);
+
+        SkillDriver again = new SkillDriver(handler, "en-US");
+        assertThat(again.launch().speech()).startsWith("Welcome back. You were on step 6");
+        again.say(ModelIntent.NO);
+        AlexaResponse safe = again.say(ModelIntent.YES);
+
+        assertThat(safe.node()).isEqualTo("proHelp");
+        assertThat(safe.speech()).startsWith("Since something urgent is inside, let's not lose time. Step 6");
     }
 
     @Test

@@ -347,7 +347,7 @@ class ConversationEngineTest {
 
     @Test
     void reachingANewStepSavesItAndFinishingOrStartingOverClears() {
-        assertThat(run(at(3), Action.NO).progress()).isEqualTo(ProgressChange.save("lockout"));
+        assertThat(run(at(3), Action.NO).progress()).isEqualTo(ProgressChange.save("lockout", Urgency.NONE));
         assertThat(run(at(3), Action.YES).progress()).isEqualTo(ProgressChange.CLEAR);
         assertThat(run(at(7), Action.YES).progress()).isEqualTo(ProgressChange.CLEAR);
         assertThat(run(at(3), Action.START_OVER).progress()).isEqualTo(ProgressChange.CLEAR);

@@ -60,7 +60,7 @@ class MeaningInContextTest {
         assertThat(named.state().node()).isEqualTo("safe");
         assertThat(safe.state().node()).isEqualTo("proHelp");
         assertThat(safe.reply().speech()).startsWith(GUIDE.phrase(Phrase.ITEM_KNOWN) + " " + step(6).say());
-        assertThat(safe.progress()).isEqualTo(ProgressChange.save("proHelp"));
+        assertThat(safe.progress()).isEqualTo(ProgressChange.save("proHelp", Urgency.URGENT));
         assertThat(run(safe.state(), Action.PREVIOUS).state().node()).as("back goes to step 2, which asks").isEqualTo("urgent");
     }
 
@@ -136,7 +136,7 @@ class MeaningInContextTest {
 
         assertThat(next.state().node()).isEqualTo("inside");
         assertThat(back.state().node()).isEqualTo("inside");
-        assertThat(next.progress()).isEqualTo(ProgressChange.save("inside"));
+        assertThat(next.progress()).isEqualTo(ProgressChange.save("inside", Urgency.NONE));
         assertThat(which.reply().speech()).isEqualTo("You were on step 5: Reach in from inside. " + GUIDE.phrase(Phrase.RESUME_ASK));
     }
 
@@ -198,7 +198,7 @@ class MeaningInContextTest {
             Turn turn = run(ConversationState.fresh(), Command.of(asked).startingSession("key"));
 
             assertThat(turn.state().node()).as(asked.name()).isEqualTo("key");
-            assertThat(turn.progress()).as(asked.name()).isEqualTo(ProgressChange.save("key"));
+            assertThat(turn.progress()).as(asked.name()).isEqualTo(ProgressChange.save("key", Urgency.NONE));
         }
     }
 
@@ -225,7 +225,7 @@ class MeaningInContextTest {
     @Test
     void theEmergencyWinsFromANewSessionAndFromAResumeOffer() {
         Turn fresh = run(ConversationState.fresh(), Action.EMERGENCY);
-        Turn offered = run(ConversationState.offering("lockout"), Action.EMERGENCY);
+        Turn offered = run(ConversationState.fresh().offering("lockout"), Action.EMERGENCY);
 
         for (Turn turn : new Turn[]{fresh, offered}) {
             assertThat(turn.reply().speech().split("[.:;]")[0]).contains("911");

@@ -14,6 +14,7 @@ abstract class ProgressStoreContract {
 
     static final SavedProgress STEP_2 = new SavedProgress("key", "en-GB", Instant.parse("2026-11-24T20:00:00Z"));
     static final SavedProgress STEP_4 = new SavedProgress("lockout", "de-DE", Instant.parse("2026-11-24T20:05:07Z"));
+    static final SavedProgress STEP_6_RESCUE = new SavedProgress("proHelp", "en-AU", Instant.parse("2026-11-24T20:09:00Z"), "RESCUE");
 
     /** A store holding no progress, ready for this test. */
     abstract ProgressStore emptyStore() throws Exception;
@@ -29,6 +30,14 @@ abstract class ProgressStoreContract {
         store.save("user-a", STEP_4, Deadlines.generous());
 
         assertThat(store.load("user-a", Deadlines.generous())).contains(STEP_4);
+    }
+
+    @Test
+    void whatIsLockedInsideLoadsWithTheStep() throws Exception {
+        ProgressStore store = emptyStore();
+        store.save("user-a", STEP_6_RESCUE, Deadlines.generous());
+
+        assertThat(store.load("user-a", Deadlines.generous())).contains(STEP_6_RESCUE);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.trunkreleasehelper.content;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ public final class Guide {
     private final Map<String, GuideNode> nodes;
     private final List<GuideNode> steps;
     private final Map<Detour, String> detours;
+    private final Set<String> sideNodes;
     private final Map<Statement, Map<String, Reaction>> statements;
     private final Map<Phrase, String> phrases;
     private final List<String> resources;
@@ -32,6 +34,7 @@ public final class Guide {
         this.steps = this.nodes.values().stream().filter(GuideNode::isStep).toList();
         this.detours = Map.copyOf(detours);
         this.statements = Map.copyOf(statements);
+        this.sideNodes = sideNodes(this.detours, this.statements);
         this.phrases = Map.copyOf(phrases);
         this.resources = List.copyOf(resources);
         this.emergencyNumber = emergencyNumber;
@@ -89,8 +92,19 @@ public final class Guide {
         return nodes.get(detours.get(detour));
     }
 
+    /** A side question: one an intent asks for, or where a statement leads from one (help on the way at the emergency). */
     public boolean isDetour(GuideNode node) {
-        return node != null && detours.containsValue(node.id());
+        return node != null && sideNodes.contains(node.id());
+    }
+
+    private static Set<String> sideNodes(Map<Detour, String> detours, Map<Statement, Map<String, Reaction>> statements) {
+        Set<String> side = new HashSet<>(detours.values());
+        statements.values().forEach(at -> at.forEach((from, reaction) -> {
+            if (detours.containsValue(from) && reaction.node() != null && !reaction.takesAnswer()) {
+                side.add(reaction.node());
+            }
+        }));
+        return Set.copyOf(side);
     }
 
     /** What {@code statement} means at {@code nodeId} (null: not started), or null when it means nothing there. */

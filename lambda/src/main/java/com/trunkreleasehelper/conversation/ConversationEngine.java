@@ -488,8 +488,11 @@ public final class ConversationEngine {
             return new Screen(heading, node.title(), node.card(), progress, emphasis, buttons);
         }
 
+        /** The emergency answer, or what it becomes once help is on the way: "what do I do" there says it again. */
         private boolean isEmergency(GuideNode node) {
-            return node != null && node.id().equals(guide.detour(Detour.EMERGENCY).id());
+            String emergency = guide.detour(Detour.EMERGENCY).id();
+            Reaction helpComing = guide.reaction(Statement.HELP_COMING, emergency);
+            return node != null && (node.id().equals(emergency) || helpComing != null && node.id().equals(helpComing.node()));
         }
 
         /** The pending question at {@code node}: a detour that would go back, with nowhere to go, offers to start the steps. */

@@ -7,11 +7,13 @@ import com.trunkreleasehelper.testing.LogLines;
 import com.trunkreleasehelper.testing.Handlers;
 import com.trunkreleasehelper.testing.ProjectFiles;
 import com.trunkreleasehelper.testing.SkillDriver;
+import com.trunkreleasehelper.testing.StrictUtterances;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,6 +76,21 @@ class InteractionModelTest {
                 assertThat(previous).as("\"" + key + "\" appears twice").isNull();
             }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void aSampleWithoutSlotsIsNoOtherIntentsSampleWithSlotsFilled(String locale) {
+        StrictUtterances strict = StrictUtterances.forLocale(locale);
+        List<String> ambiguous = new ArrayList<>();
+        for (JsonNode intent : model(locale).get("intents")) {
+            for (JsonNode sample : intent.path("samples")) {
+                if (!sample.asText().contains("{") && !(strict.resolve(sample.asText()) instanceof StrictUtterances.Understood)) {
+                    ambiguous.add(intent.get("name").asText() + ": " + sample.asText());
+                }
+            }
+        }
+        assertThat(ambiguous).as("said as written, these match more than one intent").isEmpty();
     }
 
     @ParameterizedTest

@@ -111,15 +111,22 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
-    void helpOnTheWayAtTheEmergencyAnswerIsNotedAndTheQuestionAskedAgainNotMissed(String locale) {
+    void helpOnTheWayAtTheEmergencyAnswerSaysWhatToDoWhileItComesAndWhatToDoThereSaysItAgain(String locale) {
         Guide guide = GUIDES.forLocale(locale);
         SkillDriver alexa = new SkillDriver(locale);
+        alexa.launchAndSay(ModelIntent.YES);
         AlexaResponse emergency = alexa.say(ModelIntent.EMERGENCY);
 
-        AlexaResponse helpComing = alexa.say(ModelIntent.HELP_COMING);
+        AlexaResponse waiting = alexa.say(ModelIntent.HELP_COMING);
 
-        assertThat(helpComing.node()).isEqualTo(emergency.node());
-        assertThat(helpComing.speech()).isEqualTo(guide.phrase(Phrase.NOTED) + " " + emergency.reprompt());
+        assertThat(waiting.node()).isEqualTo("emergencyWaiting");
+        assertThat(waiting.speech()).isEqualTo(guide.node("emergencyWaiting").say() + " " + emergency.reprompt());
+        for (ModelIntent asked : List.of(ModelIntent.START_GUIDE, ModelIntent.HELP, ModelIntent.FORCE_IT)) {
+            assertThat(alexa.say(asked).speech()).as(locale + " " + asked).isEqualTo(waiting.speech());
+        }
+        assertThat(alexa.say(ModelIntent.EMERGENCY).speech()).isEqualTo(emergency.speech());
+        alexa.say(ModelIntent.HELP_COMING);
+        assertThat(alexa.say(ModelIntent.YES).node()).as("everyone safe: back to the steps").isEqualTo("urgent");
     }
 
     @ParameterizedTest

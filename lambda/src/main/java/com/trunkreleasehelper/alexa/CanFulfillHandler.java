@@ -29,7 +29,7 @@ record CanFulfillHandler(Guides guides, SkillLog log) implements CanFulfillInten
 
     private static final String BUILT_IN = "AMAZON.";
     /** Replies that mean something only inside a conversation ("I called them"): no reason to open this skill. */
-    private static final Set<ModelIntent> REPLIES_ONLY = EnumSet.of(ModelIntent.HELP_COMING);
+    private static final Set<ModelIntent> REPLIES_ONLY = EnumSet.of(ModelIntent.HELP_COMING, ModelIntent.NOT_NOW);
 
 
     @Override

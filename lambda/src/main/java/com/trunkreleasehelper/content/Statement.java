@@ -13,5 +13,7 @@ public enum Statement {
     NOTHING_URGENT,
     OPENED,
     STILL_STUCK,
-    HELP_COMING
+    HELP_COMING,
+    /** "Not now", "maybe later", "hang on": the driver has to stop for now. */
+    NOT_NOW
 }

@@ -38,6 +38,7 @@ public enum Action {
     OPENED(Statement.OPENED),
     STILL_STUCK(Statement.STILL_STUCK),
     HELP_COMING(Statement.HELP_COMING),
+    NOT_NOW(Statement.NOT_NOW),
     HELP,
     FALLBACK,
     STOP,

@@ -236,6 +236,10 @@ public final class ConversationEngine {
             if (reaction == null) {
                 return current == null && state.offer() == null ? restart(null) : stay(guide.phrase(Phrase.NOTED));
             }
+            if (current == null && state.offer() == null && !reaction.answersHere() && guide.node(reaction.node()).keepsProgress()) {
+                // Nothing under way and nothing saved: there is no place to keep.
+                return goodbye();
+            }
             if (reaction.answersHere()) {
                 return answering == current ? answer(reaction.answer()) : take(answering, answering.outcome(reaction.answer()));
             }

@@ -110,6 +110,28 @@ class ResumeTest {
     }
 
     @Test
+    void notNowAtTheWelcomeBackEndsWithThePlaceKept() {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver.stopAtStepFour(handler);
+
+        SkillDriver again = new SkillDriver(handler, "en-US");
+        again.launch();
+        AlexaResponse notNow = again.say(ModelIntent.NOT_NOW);
+
+        assertThat(notNow.sessionEnds()).isTrue();
+        assertThat(notNow.speech()).contains("kept your place", "call 911");
+        assertThat(new SkillDriver(handler, "en-US").launch().speech()).startsWith("Welcome back. You were on step 4");
+    }
+
+    @Test
+    void notNowWithNothingSavedIsAPlainGoodbye() {
+        AlexaResponse notNow = new SkillDriver(handler(), "en-US").say(ModelIntent.NOT_NOW);
+
+        assertThat(notNow.sessionEnds()).isTrue();
+        assertThat(notNow.speech()).isEqualTo("Okay, goodbye. If anyone is in danger, call 911 from your phone.");
+    }
+
+    @Test
     void anEmergencyIsNeverDelayedByTheResumeQuestion() {
         TrunkReleaseHelperHandler handler = handler();
         SkillDriver.stopAtStepFour(handler);

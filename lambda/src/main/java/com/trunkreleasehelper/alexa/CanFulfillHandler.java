@@ -28,8 +28,12 @@ import java.util.Set;
 record CanFulfillHandler(Guides guides, SkillLog log) implements CanFulfillIntentRequestHandler {
 
     private static final String BUILT_IN = "AMAZON.";
-    /** Replies that mean something only inside a conversation ("I called them"): no reason to open this skill. */
-    private static final Set<ModelIntent> REPLIES_ONLY = EnumSet.of(ModelIntent.HELP_COMING, ModelIntent.NOT_NOW);
+    /**
+     * Replies that mean something only inside a conversation ("I called them", "we're in a parking lot", "just
+     * groceries", "it opened", "not now"): no reason to open this skill.
+     */
+    private static final Set<ModelIntent> REPLIES_ONLY = EnumSet.of(ModelIntent.HELP_COMING, ModelIntent.NOT_NOW,
+            ModelIntent.SAFE_PLACE, ModelIntent.EVERYONE_SAFE, ModelIntent.NOTHING_URGENT, ModelIntent.OPENED);
 
 
     @Override

@@ -43,12 +43,13 @@ public enum ModelIntent {
     NOTHING_URGENT("NothingUrgentIntent", Action.NOTHING_URGENT),
     OPENED("OpenedIntent", Action.OPENED),
     STILL_STUCK("StillStuckIntent", Action.STILL_STUCK),
-    HELP_COMING("HelpComingIntent", Action.HELP_COMING),
+    HELP_COMING("HelpComingIntent", Action.HELP_COMING, Slots.HELPER, true),
     NOT_NOW("NotNowIntent", Action.NOT_NOW);
 
     /** Slot names the models share (an enum constant cannot refer to its own class's static fields). */
     private static final class Slots {
         static final String ITEM = "item";
+        static final String HELPER = "helper";
     }
 
     private final String intentName;

@@ -2,6 +2,8 @@ package com.trunkreleasehelper.content;
 
 import com.trunkreleasehelper.alexa.ModelIntent;
 import com.trunkreleasehelper.testing.AlexaResponse;
+import com.trunkreleasehelper.testing.IntentEnvelope;
+import com.trunkreleasehelper.testing.StrictUtterances;
 import com.trunkreleasehelper.testing.SkillDriver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,9 +126,24 @@ class LocalesTest {
         for (ModelIntent asked : List.of(ModelIntent.START_GUIDE, ModelIntent.HELP, ModelIntent.FORCE_IT)) {
             assertThat(alexa.say(asked).speech()).as(locale + " " + asked).isEqualTo(waiting.speech());
         }
+        assertThat(alexa.say(ModelIntent.HELP_COMING).speech()).as("asked again while waiting").isEqualTo(waiting.speech());
         assertThat(alexa.say(ModelIntent.EMERGENCY).speech()).isEqualTo(emergency.speech());
         alexa.say(ModelIntent.HELP_COMING);
         assertThat(alexa.say(ModelIntent.YES).node()).as("everyone safe: back to the steps").isEqualTo("urgent");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void roadsideHelpOrALocksmithOnTheWayAtTheEmergencyAnswerIsNotTheEmergencyCall(String locale) {
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launch();
+        AlexaResponse emergency = alexa.say(ModelIntent.EMERGENCY);
+        String locksmith = locale.startsWith("es") ? "ya llamé al cerrajero" : "i called the locksmith";
+
+        AlexaResponse called = alexa.send(IntentEnvelope.of((StrictUtterances.Understood) StrictUtterances.forLocale(locale).resolve(locksmith)));
+
+        assertThat(called.node()).isEqualTo("emergency");
+        assertThat(called.speech()).isEqualTo(emergency.speech());
     }
 
     @ParameterizedTest

@@ -37,6 +37,9 @@ public final class ConversationEngine {
             // A one-shot in a new session: the saved step is the place to go back to.
             known = known.offering(command.savedStep());
         }
+        if (command.action() == Action.HELP_COMING) {
+            known = known.helpOnTheWay();
+        }
         if (command.action() == Action.URGENT_ITEM || command.action() == Action.EMERGENCY && command.argument() != null) {
             // An item named with an emergency ("her EpiPen is in the trunk") is still in the trunk afterwards.
             known = known.noting(guide.isRescueItem(command.argument()) ? Urgency.RESCUE : Urgency.URGENT);
@@ -109,11 +112,20 @@ public final class ConversationEngine {
         if (command.action() == Action.START_OVER || finished) {
             return ProgressChange.CLEAR;
         }
-        boolean changed = !Objects.equals(after.node(), before.node()) || after.urgency() != before.urgency();
-        if (node != null && node.isStep() && changed) {
-            return ProgressChange.save(node.id(), after.urgency());
+        GuideNode step = stepReached(guide, after);
+        boolean changed = step != null && (!step.id().equals(before.node()) || after.urgency() != before.urgency());
+        return changed ? ProgressChange.save(step.id(), after.urgency()) : ProgressChange.KEEP;
+    }
+
+    /** The step the driver is on: the current node, or, at a question on the way from a step (while you wait), that step. */
+    private static GuideNode stepReached(Guide guide, ConversationState at) {
+        GuideNode node = guide.node(at.node());
+        if (node == null || node.isStep()) {
+            return node;
         }
-        return ProgressChange.KEEP;
+        boolean onTheWay = node.hasQuestion() && !guide.isDetour(node) && !at.history().isEmpty();
+        GuideNode previous = onTheWay ? guide.node(at.history().get(at.history().size() - 1)) : null;
+        return previous != null && previous.isStep() ? previous : null;
     }
 
     /** One turn's work on one guide and state. */
@@ -415,7 +427,22 @@ public final class ConversationEngine {
                 words = join(preface, guide.phrase(Phrase.ITEM_KNOWN));
             }
             boolean rescueAhead = at.urgency() == Urgency.RESCUE && isWhereUrgentItemsLead(to);
+            GuideNode waiting = waitingInsteadOf(at, to);
+            if (waiting != null) {
+                // Help the driver already called is on the way: what to do while it comes, not "call roadside assistance".
+                at = settled(at, to).moveTo(to.id(), false);
+                to = waiting;
+            }
             return arrive(at, to, join(rescueAhead ? guide.phrase(Phrase.RESCUE_ITEM) : null, words));
+        }
+
+        /** Where help on the way leads from {@code step}, when the driver said so earlier and has not been there yet; else null. */
+        private GuideNode waitingInsteadOf(ConversationState at, GuideNode step) {
+            Reaction reaction = at.helpComing() && step.isStep() ? guide.reaction(Statement.HELP_COMING, step.id()) : null;
+            if (reaction == null || reaction.answersHere() || reaction.takesAnswer() || at.history().contains(reaction.node())) {
+                return null;
+            }
+            return guide.node(reaction.node());
         }
 
         /** True for the step an urgent item leads to (step 6, call for help), however the driver gets there. */

@@ -25,6 +25,7 @@ public final class StateCodec {
     private static final String OFFER = "offer";
     private static final String MISSES = "misses";
     private static final String URGENCY = "urgency";
+    private static final String HELP_COMING = "helpComing";
     /** More misses than this in a row are stored as this many: the re-asks cycle anyway. */
     private static final int MAX_MISSES = 99;
 
@@ -49,6 +50,9 @@ public final class StateCodec {
         }
         if (state.urgency() != Urgency.NONE) {
             stored.put(URGENCY, state.urgency().name());
+        }
+        if (state.helpComing()) {
+            stored.put(HELP_COMING, true);
         }
         return Map.of(ATTRIBUTE, stored);
     }
@@ -88,8 +92,12 @@ public final class StateCodec {
         if (urgency == null) {
             return Decoded.reset("saved urgency is damaged");
         }
+        Object helpComing = map.get(HELP_COMING);
+        if (helpComing != null && !(helpComing instanceof Boolean)) {
+            return Decoded.reset("saved help on the way is damaged");
+        }
         return new Decoded(new ConversationState((String) node, history, (String) said, (String) offer,
-                misses == null ? 0 : (Integer) misses, urgency), null);
+                misses == null ? 0 : (Integer) misses, urgency, Boolean.TRUE.equals(helpComing)), null);
     }
 
     /** Absent (stored before it existed, or nothing named) is none; an unknown name is null. */

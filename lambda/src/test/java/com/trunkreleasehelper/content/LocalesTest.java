@@ -134,6 +134,19 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void helpCalledBeforeStepSixIsRememberedThere(String locale) {
+        Guide guide = GUIDES.forLocale(locale);
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launchAndSay(ModelIntent.YES, ModelIntent.HELP_COMING);
+
+        AlexaResponse urgent = alexa.say(ModelIntent.URGENT_ITEM, "insulin");
+
+        assertThat(urgent.node()).isEqualTo("whileWaiting");
+        assertThat(urgent.speech()).contains(guide.node("whileWaiting").say()).doesNotContain(guide.step(6).say());
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void roadsideHelpOrALocksmithOnTheWayAtTheEmergencyAnswerIsNotTheEmergencyCall(String locale) {
         SkillDriver alexa = new SkillDriver(locale);
         alexa.launch();

@@ -327,6 +327,29 @@ class MeaningInContextTest {
         assertThat(turn.reply().speech()).isEqualTo(step(3).say() + " " + GUIDE.phrase(Phrase.MORE_HINT) + " " + step(3).ask());
     }
 
+    @Test
+    void helpAlreadyOnTheWayTurnsStepSixIntoWhatToDoWhileWaitingOnce() {
+        Turn called = run(at(2), Action.HELP_COMING);
+        Turn urgent = run(called.state(), Command.of(Action.URGENT_ITEM));
+
+        assertThat(called.reply().speech()).startsWith(GUIDE.phrase(Phrase.NOTED));
+        assertThat(urgent.state().node()).isEqualTo("whileWaiting");
+        assertThat(urgent.reply().speech()).doesNotContain(step(6).say()).contains(GUIDE.node("whileWaiting").say());
+        assertThat(urgent.progress()).isEqualTo(ProgressChange.save("proHelp", Urgency.URGENT));
+        assertThat(run(urgent.state(), Action.PREVIOUS).state().node()).as("back from waiting is step 6").isEqualTo("proHelp");
+
+        ConversationState tried = run(urgent.state(), Action.YES).state();
+        for (int i = 0; i < 3; i++) {
+            tried = run(tried, Action.NO).state();
+        }
+        assertThat(tried.node()).as("after trying steps 3 to 5 while waiting, step 6 itself").isEqualTo("proHelp");
+    }
+
+    @Test
+    void withoutHelpOnTheWayStepSixAsksToCall() {
+        assertThat(run(at(2), Command.of(Action.URGENT_ITEM)).state().node()).isEqualTo("proHelp");
+    }
+
     private Turn run(ConversationState state, Action action) {
         return run(state, Command.of(action));
     }

@@ -34,6 +34,16 @@ class StateCodecTest {
     }
 
     @Test
+    void readsBackHelpOnTheWayAndReadsAStateStoredBeforeItExistedAsNone() {
+        ConversationState called = new ConversationState("urgent", List.of("safe"), "Got it.", null, 0, Urgency.NONE, true);
+
+        assertThat(codec.fromAttributes(codec.toAttributes(called), GUIDE).state()).isEqualTo(called);
+        assertThat(codec.fromAttributes(stored(Map.of("v", 1, "node", "safe", "history", List.of())), GUIDE).state().helpComing())
+                .isFalse();
+        assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "helpComing", "yes")), "help on the way");
+    }
+
+    @Test
     void readsBackANamedItemAndReadsAStateStoredBeforeItExistedAsNoneNamed() {
         ConversationState named = new ConversationState("safe", List.of(), "Got it.", null, 1, Urgency.RESCUE);
 

@@ -113,7 +113,9 @@ public final class ConversationEngine {
             return ProgressChange.CLEAR;
         }
         GuideNode step = stepReached(guide, after);
-        boolean changed = step != null && (!step.id().equals(before.node()) || after.urgency() != before.urgency());
+        GuideNode was = stepReached(guide, before);
+        boolean moved = step != null && (was == null || !step.id().equals(was.id()));
+        boolean changed = moved || step != null && after.urgency() != before.urgency();
         return changed ? ProgressChange.save(step.id(), after.urgency()) : ProgressChange.KEEP;
     }
 

@@ -336,6 +336,7 @@ class MeaningInContextTest {
         assertThat(urgent.state().node()).isEqualTo("whileWaiting");
         assertThat(urgent.reply().speech()).doesNotContain(step(6).say()).contains(GUIDE.node("whileWaiting").say());
         assertThat(urgent.progress()).isEqualTo(ProgressChange.save("proHelp", Urgency.URGENT));
+        assertThat(run(urgent.state(), Action.REPEAT).progress()).as("step 6 is saved once").isEqualTo(ProgressChange.KEEP);
         assertThat(run(urgent.state(), Action.PREVIOUS).state().node()).as("back from waiting is step 6").isEqualTo("proHelp");
 
         ConversationState tried = run(urgent.state(), Action.YES).state();

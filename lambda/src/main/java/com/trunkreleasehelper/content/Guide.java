@@ -110,7 +110,7 @@ public final class Guide {
     /** What {@code statement} means at {@code nodeId} (null: not started), or null when it means nothing there. */
     public Reaction reaction(Statement statement, String nodeId) {
         Map<String, Reaction> at = statements.get(statement);
-        Reaction own = nodeId == null ? null : at.get(nodeId);
+        Reaction own = at.get(nodeId == null ? GuideShape.NOT_STARTED : nodeId);
         return own != null ? own : at.get(GuideShape.ANYWHERE);
     }
 

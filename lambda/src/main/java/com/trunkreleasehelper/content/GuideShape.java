@@ -26,6 +26,8 @@ final class GuideShape {
 
     /** In {@code statements}: the reaction that applies at any node without one of its own. */
     static final String ANYWHERE = "*";
+    /** In {@code statements}: the reaction before anything is under way (the first words of a session). */
+    static final String NOT_STARTED = "^";
     /** The shape file's field for what statements mean where; errors name it so. */
     static final String STATEMENTS = "statements";
 

@@ -37,7 +37,7 @@ final class GuideValidator {
         guide.statements().forEach((statement, at) -> at.forEach((where, reaction) -> {
             String place = GuideShape.STATEMENTS + "." + statement.name() + "." + where;
             GuideNode here = guide.node(where);
-            if (here == null && !GuideShape.ANYWHERE.equals(where)) {
+            if (here == null && !GuideShape.ANYWHERE.equals(where) && !GuideShape.NOT_STARTED.equals(where)) {
                 throw fail(place + ": no node \"" + where + "\"");
             }
             GuideNode answering = reaction.answersHere() ? here : guide.node(reaction.node());

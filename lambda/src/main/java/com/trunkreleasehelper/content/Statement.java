@@ -13,7 +13,10 @@ public enum Statement {
     NOTHING_URGENT,
     OPENED,
     STILL_STUCK,
+    /** Help on the way, no helper named ("I called them", "the ambulance is coming"). */
     HELP_COMING,
+    /** Roadside help, a tow truck or a locksmith on the way ("I called triple a"): never the emergency call. */
+    ROADSIDE_COMING,
     /** "Not now", "maybe later", "hang on": the driver has to stop for now. */
     NOT_NOW
 }

@@ -72,7 +72,7 @@ public final class ConversationEngine {
             return talk.detour(action.detour());
         }
         if (action.statement() != null) {
-            Turn turn = talk.statement(action.statement());
+            Turn turn = talk.statement(statementMeant(command));
             // An EpiPen or an inhaler in the trunk may be needed this minute: the emergency number comes first.
             boolean rescue = action == Action.URGENT_ITEM && guide.isRescueItem(command.argument());
             return rescue ? talk.leadOnce(Phrase.RESCUE_ITEM, turn) : turn;
@@ -94,6 +94,12 @@ public final class ConversationEngine {
             case STOP -> talk.goodbye();
             default -> new Turn(talk.state, Reply.silent());
         };
+    }
+
+    /** The action's statement; help on the way with a helper named is roadside help, not the emergency call. */
+    private static Statement statementMeant(Command command) {
+        boolean named = command.action() == Action.HELP_COMING && command.argument() != null;
+        return named ? Statement.ROADSIDE_COMING : command.action().statement();
     }
 
     /** A saved step worth offering: a step past the first. */
@@ -251,10 +257,6 @@ public final class ConversationEngine {
             if (reaction == null) {
                 return current == null && state.offer() == null ? restart(null) : stay(guide.phrase(Phrase.NOTED));
             }
-            if (current == null && state.offer() == null && !reaction.answersHere() && guide.node(reaction.node()).keepsProgress()) {
-                // Nothing under way and nothing saved: there is no place to keep.
-                return goodbye();
-            }
             if (reaction.answersHere()) {
                 return answering == current ? answer(reaction.answer()) : take(answering, answering.outcome(reaction.answer()));
             }
@@ -411,6 +413,12 @@ public final class ConversationEngine {
             return guide.node(at.offer());
         }
 
+        /** Not at a step, none visited and none on offer. */
+        private boolean nothingToKeep(ConversationState at) {
+            GuideNode node = guide.node(at.node());
+            return (node == null || !node.isStep()) && stepIn(at) == null;
+        }
+
         /** True when a side question has a step to go back to; one asked before the steps has none. */
         private boolean hasPlace(ConversationState at) {
             return stepIn(at) != null;
@@ -418,6 +426,10 @@ public final class ConversationEngine {
 
         /** Arrives at {@code target}, passing a step whose question an urgent item named earlier already answers. */
         private Turn enter(ConversationState from, GuideNode target, String preface) {
+            if (target.keepsProgress() && !target.isStep() && nothingToKeep(from)) {
+                // "I've kept your place" with no place to keep would be untrue.
+                return goodbye();
+            }
             Outcome answered = answeredByItem(from, target);
             ConversationState at = from;
             GuideNode to = target;

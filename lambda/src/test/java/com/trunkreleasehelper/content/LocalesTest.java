@@ -147,6 +147,20 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void helpOnTheWayAsTheFirstWordsOfASessionIsTheEmergencyCallUnlessRoadsideHelpIsNamed(String locale) {
+        String locksmith = locale.startsWith("es") ? "ya llamé al cerrajero" : "i called the locksmith";
+
+        AlexaResponse called = new SkillDriver(locale).say(ModelIntent.HELP_COMING);
+        SkillDriver waiting = new SkillDriver(locale);
+        AlexaResponse roadside = waiting.send(IntentEnvelope.of((StrictUtterances.Understood) StrictUtterances.forLocale(locale).resolve(locksmith)));
+
+        assertThat(called.node()).as("a session dropped during the emergency call, opened again").isEqualTo("emergencyWaiting");
+        assertThat(roadside.node()).isEqualTo("whileWaiting");
+        assertThat(waiting.say(ModelIntent.NO).speech()).as("no place to keep").isEqualTo(GUIDES.forLocale(locale).phrase(Phrase.GOODBYE));
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void roadsideHelpOrALocksmithOnTheWayAtTheEmergencyAnswerIsNotTheEmergencyCall(String locale) {
         SkillDriver alexa = new SkillDriver(locale);
         alexa.launch();

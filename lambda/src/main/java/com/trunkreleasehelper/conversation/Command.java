@@ -21,7 +21,7 @@ public record Command(Action action, String argument, SavedPlace saved) {
 
     /** This command as the first of a session, for a driver who saved {@code step} earlier (may be null). */
     public Command startingSession(String step) {
-        return startingSession(step == null ? null : new SavedPlace(step, Urgency.NONE));
+        return startingSession(step == null ? null : new SavedPlace(step, Urgency.NONE, false));
     }
 
     /** This command as the first of a session, for a driver who left {@code place} earlier (may be null). */

@@ -29,8 +29,9 @@ public final class ConversationEngine {
         Objects.requireNonNull(state, "state");
         ConversationState known = state.node() == null || guide.hasNode(state.node()) ? state : ConversationState.fresh();
         if (command.saved() != null) {
-            // What the driver named as locked inside in an earlier session is still there.
+            // What the driver named as locked inside in an earlier session is still there, and help may still be coming.
             known = known.noting(command.saved().urgency());
+            known = command.saved().helpComing() ? known.helpOnTheWay() : known;
         }
         if (command.action() != Action.LAUNCH && isResumable(guide, command.savedStep()) && known.node() == null
                 && known.history().isEmpty()) {
@@ -121,8 +122,9 @@ public final class ConversationEngine {
         GuideNode step = stepReached(guide, after);
         GuideNode was = stepReached(guide, before);
         boolean moved = step != null && (was == null || !step.id().equals(was.id()));
-        boolean changed = moved || step != null && after.urgency() != before.urgency();
-        return changed ? ProgressChange.save(step.id(), after.urgency()) : ProgressChange.KEEP;
+        boolean learned = after.urgency() != before.urgency() || after.helpComing() != before.helpComing();
+        boolean changed = moved || step != null && learned;
+        return changed ? ProgressChange.save(step.id(), after.urgency(), after.helpComing()) : ProgressChange.KEEP;
     }
 
     /** The step the driver is on: the current node, or, at a question on the way from a step (while you wait), that step. */

@@ -2,17 +2,21 @@ package com.trunkreleasehelper.conversation;
 
 /**
  * What a turn means for progress saved across sessions: keep it, save the step now reached (with how urgent
- * what is locked inside is), or clear it (the guide is finished or restarted). The engine decides; the adapter
+ * what is locked inside is, and whether help is on the way), or clear it (the guide is finished or restarted). The engine decides; the adapter
  * carries it out.
  */
-public record ProgressChange(Kind kind, String step, Urgency urgency) {
+public record ProgressChange(Kind kind, String step, Urgency urgency, boolean helpComing) {
 
     public enum Kind { KEEP, SAVE, CLEAR }
 
-    public static final ProgressChange KEEP = new ProgressChange(Kind.KEEP, null, Urgency.NONE);
-    public static final ProgressChange CLEAR = new ProgressChange(Kind.CLEAR, null, Urgency.NONE);
+    public static final ProgressChange KEEP = new ProgressChange(Kind.KEEP, null, Urgency.NONE, false);
+    public static final ProgressChange CLEAR = new ProgressChange(Kind.CLEAR, null, Urgency.NONE, false);
 
     public static ProgressChange save(String step, Urgency urgency) {
-        return new ProgressChange(Kind.SAVE, step, urgency);
+        return save(step, urgency, false);
+    }
+
+    public static ProgressChange save(String step, Urgency urgency, boolean helpComing) {
+        return new ProgressChange(Kind.SAVE, step, urgency, helpComing);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Progress in a DynamoDB table keyed by the hashed user key. Items hold the step, the locale, the time it
- * was saved, the urgency when one was named, and {@code expiresAt}, the table's TTL attribute, 24 hours later. The table's key and TTL
+ * was saved, the urgency when one was named, whether help is on the way, and {@code expiresAt}, the table's TTL attribute, 24 hours later. The table's key and TTL
  * attribute names are the ones template.yaml declares.
  */
 public final class DynamoDbProgressStore implements ProgressStore {
@@ -37,7 +37,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
         try {
             return Optional.of(new SavedProgress(attribute(item, SavedProgress.STEP, "S"), attribute(item, SavedProgress.LOCALE, "S"),
                     Instant.ofEpochSecond(Long.parseLong(attribute(item, SavedProgress.SAVED_AT, "N"))),
-                    attribute(item, SavedProgress.URGENCY, "S")));
+                    attribute(item, SavedProgress.URGENCY, "S"), isTrue(item, SavedProgress.HELP_COMING)));
         } catch (NumberFormatException e) {
             throw new ProgressStoreException("BadItem", "a saved item has no usable time", e);
         }
@@ -53,6 +53,9 @@ public final class DynamoDbProgressStore implements ProgressStore {
         if (progress.urgency() != null) {
             item.put(SavedProgress.URGENCY, Map.of("S", progress.urgency()));
         }
+        if (progress.helpComing()) {
+            item.put(SavedProgress.HELP_COMING, Map.of("BOOL", true));
+        }
         item.put(EXPIRES_AT, Map.of("N", Long.toString(progress.expiresAt().getEpochSecond())));
         client.call("PutItem", Map.of("TableName", table, "Item", item), deadline);
     }
@@ -67,6 +70,12 @@ public final class DynamoDbProgressStore implements ProgressStore {
         request.put("TableName", table);
         request.put("Key", Map.of(KEY, Map.of("S", userKey)));
         return request;
+    }
+
+    /** True when the item holds the boolean attribute {@code name} set to true. */
+    private static boolean isTrue(Map<String, Object> item, String name) {
+        Map<String, Object> value = Json.object(item, name);
+        return value != null && Boolean.TRUE.equals(value.get("BOOL"));
     }
 
     /** One DynamoDB attribute value of the given type ("S", "N"), or null. */

@@ -34,7 +34,8 @@ public final class FileProgressStore implements ProgressStore {
             return Optional.empty();
         }
         return Optional.of(new SavedProgress(Json.text(entry, SavedProgress.STEP), Json.text(entry, SavedProgress.LOCALE),
-                Instant.ofEpochSecond(savedAt.longValue()), Json.text(entry, SavedProgress.URGENCY)));
+                Instant.ofEpochSecond(savedAt.longValue()), Json.text(entry, SavedProgress.URGENCY),
+                Boolean.TRUE.equals(entry.get(SavedProgress.HELP_COMING))));
     }
 
     @Override
@@ -46,6 +47,9 @@ public final class FileProgressStore implements ProgressStore {
         entry.put(SavedProgress.SAVED_AT, progress.savedAt().getEpochSecond());
         if (progress.urgency() != null) {
             entry.put(SavedProgress.URGENCY, progress.urgency());
+        }
+        if (progress.helpComing()) {
+            entry.put(SavedProgress.HELP_COMING, true);
         }
         all.put(userKey, entry);
         write(all);

@@ -5,11 +5,11 @@ import java.time.Instant;
 
 /**
  * What is kept between sessions, and nothing more: the step reached (its question is the one pending),
- * the locale it was spoken in, when, and how urgent what the driver said is locked inside is ({@code urgency},
+ * the locale it was spoken in, when, how urgent what the driver said is locked inside is ({@code urgency},
  * the engine's name for it, or null when nothing was named), so a driver who comes back is not asked again
- * and, with an EpiPen inside, hears the emergency number first.
+ * and, with an EpiPen inside, hears the emergency number first, and whether they said help is on the way.
  */
-public record SavedProgress(String step, String locale, Instant savedAt, String urgency) {
+public record SavedProgress(String step, String locale, Instant savedAt, String urgency, boolean helpComing) {
 
     /** A driver who comes back within this long is offered to pick up where they left off. */
     public static final Duration LIFETIME = Duration.ofHours(24);
@@ -19,6 +19,11 @@ public record SavedProgress(String step, String locale, Instant savedAt, String 
     static final String LOCALE = "locale";
     static final String SAVED_AT = "savedAt";
     static final String URGENCY = "urgency";
+    static final String HELP_COMING = "helpComing";
+
+    public SavedProgress(String step, String locale, Instant savedAt, String urgency) {
+        this(step, locale, savedAt, urgency, false);
+    }
 
     public SavedProgress(String step, String locale, Instant savedAt) {
         this(step, locale, savedAt, null);

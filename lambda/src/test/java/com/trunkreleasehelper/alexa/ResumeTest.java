@@ -205,6 +205,20 @@ class ResumeTest {
     }
 
     @Test
+    void helpCalledInAnEarlierSessionIsRememberedAtStepSix() {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver first = new SkillDriver(handler, "en-US");
+        first.launchAndSay(ModelIntent.YES, ModelIntent.HELP_COMING);
+        assertThat(first.say(ModelIntent.NOT_NOW).sessionEnds()).isTrue();
+
+        SkillDriver again = new SkillDriver(handler, "en-US");
+        again.launch();
+        again.say(ModelIntent.YES);
+
+        assertThat(again.say(ModelIntent.URGENT_ITEM, "insulin").node()).isEqualTo("whileWaiting");
+    }
+
+    @Test
     void startOverClearsTheSavedProgress() {
         TrunkReleaseHelperHandler handler = handler();
         new SkillDriver(handler, "en-US").launchAndSay(ModelIntent.YES, ModelIntent.NO, ModelIntent.START_OVER,

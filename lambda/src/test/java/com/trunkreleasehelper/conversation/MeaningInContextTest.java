@@ -335,7 +335,8 @@ class MeaningInContextTest {
         assertThat(called.reply().speech()).startsWith(GUIDE.phrase(Phrase.NOTED));
         assertThat(urgent.state().node()).isEqualTo("whileWaiting");
         assertThat(urgent.reply().speech()).doesNotContain(step(6).say()).contains(GUIDE.node("whileWaiting").say());
-        assertThat(urgent.progress()).isEqualTo(ProgressChange.save("proHelp", Urgency.URGENT));
+        assertThat(called.progress()).as("kept for a later session").isEqualTo(ProgressChange.save("urgent", Urgency.NONE, true));
+        assertThat(urgent.progress()).isEqualTo(ProgressChange.save("proHelp", Urgency.URGENT, true));
         assertThat(run(urgent.state(), Action.REPEAT).progress()).as("step 6 is saved once").isEqualTo(ProgressChange.KEEP);
         assertThat(run(urgent.state(), Action.PREVIOUS).state().node()).as("back from waiting is step 6").isEqualTo("proHelp");
 

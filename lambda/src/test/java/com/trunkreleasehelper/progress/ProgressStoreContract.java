@@ -14,7 +14,7 @@ abstract class ProgressStoreContract {
 
     static final SavedProgress STEP_2 = new SavedProgress("key", "en-GB", Instant.parse("2026-11-24T20:00:00Z"));
     static final SavedProgress STEP_4 = new SavedProgress("lockout", "de-DE", Instant.parse("2026-11-24T20:05:07Z"));
-    static final SavedProgress STEP_6_RESCUE = new SavedProgress("proHelp", "en-AU", Instant.parse("2026-11-24T20:09:00Z"), "RESCUE");
+    static final SavedProgress STEP_6_RESCUE = new SavedProgress("proHelp", "en-AU", Instant.parse("2026-11-24T20:09:00Z"), "RESCUE", true);
 
     /** A store holding no progress, ready for this test. */
     abstract ProgressStore emptyStore() throws Exception;
@@ -33,7 +33,7 @@ abstract class ProgressStoreContract {
     }
 
     @Test
-    void whatIsLockedInsideLoadsWithTheStep() throws Exception {
+    void whatIsLockedInsideAndHelpOnTheWayLoadWithTheStep() throws Exception {
         ProgressStore store = emptyStore();
         store.save("user-a", STEP_6_RESCUE, Deadlines.generous());
 

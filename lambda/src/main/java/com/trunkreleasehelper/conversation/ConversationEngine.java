@@ -51,8 +51,7 @@ public final class ConversationEngine {
 
     private static Turn turn(Guide guide, Talk talk, Command command) {
         Action action = command.action();
-        if (talk.atEmergency() && (action.asksWhatToDo() || action == Action.HELP_COMING && command.argument() != null)) {
-            // Roadside help or a locksmith on the way ("I called triple a") is not the emergency call.
+        if (talk.atEmergency() && action.asksWhatToDo()) {
             return talk.emergencyAgain();
         }
         if (talk.afterMiss() && action.asksWhatToDo()) {

@@ -148,11 +148,9 @@ class LocalesTest {
     @ParameterizedTest
     @MethodSource("locales")
     void helpOnTheWayAsTheFirstWordsOfASessionIsTheEmergencyCallUnlessRoadsideHelpIsNamed(String locale) {
-        String locksmith = locale.startsWith("es") ? "ya llamé al cerrajero" : "i called the locksmith";
-
         AlexaResponse called = new SkillDriver(locale).say(ModelIntent.HELP_COMING);
         SkillDriver waiting = new SkillDriver(locale);
-        AlexaResponse roadside = waiting.send(IntentEnvelope.of((StrictUtterances.Understood) StrictUtterances.forLocale(locale).resolve(locksmith)));
+        AlexaResponse roadside = sayLocksmithCalled(waiting, locale);
 
         assertThat(called.node()).as("a session dropped during the emergency call, opened again").isEqualTo("emergencyWaiting");
         assertThat(roadside.node()).isEqualTo("whileWaiting");
@@ -165,12 +163,17 @@ class LocalesTest {
         SkillDriver alexa = new SkillDriver(locale);
         alexa.launch();
         AlexaResponse emergency = alexa.say(ModelIntent.EMERGENCY);
-        String locksmith = locale.startsWith("es") ? "ya llamé al cerrajero" : "i called the locksmith";
 
-        AlexaResponse called = alexa.send(IntentEnvelope.of((StrictUtterances.Understood) StrictUtterances.forLocale(locale).resolve(locksmith)));
+        AlexaResponse called = sayLocksmithCalled(alexa, locale);
 
         assertThat(called.node()).isEqualTo("emergency");
         assertThat(called.speech()).isEqualTo(emergency.speech());
+    }
+
+    /** "I called the locksmith", as the locale's model resolves it: help on the way with the helper named. */
+    private static AlexaResponse sayLocksmithCalled(SkillDriver alexa, String locale) {
+        String words = locale.startsWith("es") ? "ya llamé al cerrajero" : "i called the locksmith";
+        return alexa.send(IntentEnvelope.of((StrictUtterances.Understood) StrictUtterances.forLocale(locale).resolve(words)));
     }
 
     @ParameterizedTest

@@ -451,13 +451,19 @@ public final class ConversationEngine {
             return arrive(at, to, join(rescueAhead ? guide.phrase(Phrase.RESCUE_ITEM) : null, words));
         }
 
-        /** Where help on the way leads from {@code step}, when the driver said so earlier and has not been there yet; else null. */
+        /**
+         * Where help on the way leads from {@code step}, when the driver said so earlier, has not been there yet and
+         * has not tried what it offers (a driver who walked steps 3 to 5 is not offered them again); else null.
+         */
         private GuideNode waitingInsteadOf(ConversationState at, GuideNode step) {
             Reaction reaction = at.helpComing() && step.isStep() ? guide.reaction(Statement.HELP_COMING, step.id()) : null;
             if (reaction == null || reaction.answersHere() || reaction.takesAnswer() || at.history().contains(reaction.node())) {
                 return null;
             }
-            return guide.node(reaction.node());
+            GuideNode waiting = guide.node(reaction.node());
+            // A side answer (the emergency's waiting advice at step 1) answers the moment it is said, never an arrival.
+            boolean tried = waiting.hasQuestion() && at.history().contains(waiting.yes().to());
+            return tried || guide.isDetour(waiting) ? null : waiting;
         }
 
         /** True for the step an urgent item leads to (step 6, call for help), however the driver gets there. */

@@ -149,6 +149,9 @@ class LocalesTest {
     @MethodSource("locales")
     void helpOnTheWayAsTheFirstWordsOfASessionIsTheEmergencyCallUnlessRoadsideHelpIsNamed(String locale) {
         AlexaResponse called = new SkillDriver(locale).say(ModelIntent.HELP_COMING);
+        SkillDriver reopened = new SkillDriver(locale);
+        reopened.launch();
+        assertThat(reopened.say(ModelIntent.HELP_COMING).node()).as("opened again, at step 1").isEqualTo("emergencyWaiting");
         SkillDriver waiting = new SkillDriver(locale);
         AlexaResponse roadside = sayLocksmithCalled(waiting, locale);
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the driver says answers the pending question when it does, and never costs them their place. */
@@ -345,6 +347,23 @@ class MeaningInContextTest {
             tried = run(tried, Action.NO).state();
         }
         assertThat(tried.node()).as("after trying steps 3 to 5 while waiting, step 6 itself").isEqualTo("proHelp");
+    }
+
+    @Test
+    void helpOnTheWayIsNotOfferedStepsTheDriverAlreadyTried() {
+        ConversationState walked = run(at(3), Action.HELP_COMING).state();
+        for (int i = 0; i < 3; i++) {
+            walked = run(walked, Action.NO).state();
+        }
+
+        assertThat(walked.node()).isEqualTo("proHelp");
+    }
+
+    @Test
+    void startingAgainWithHelpOnTheWayIsStepOneNotTheEmergencyAdvice() {
+        ConversationState offeredWithHelpComing = new ConversationState(null, List.of(), null, "lockout", 0, Urgency.NONE, true);
+
+        assertThat(run(offeredWithHelpComing, Action.NO).state().node()).isEqualTo("safe");
     }
 
     @Test

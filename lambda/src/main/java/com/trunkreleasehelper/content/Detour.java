@@ -4,6 +4,8 @@ package com.trunkreleasehelper.content;
 public enum Detour {
     CALL_HELP("callHelp"),
     EMERGENCY("emergency"),
+    /** The emergency said again once the driver has called: call again and say what has changed. */
+    EMERGENCY_AGAIN("emergencyAgain"),
     DO_NOT("doNot"),
     CAN_WAIT("canWait"),
     FORCE_IT("forceIt"),

@@ -318,7 +318,14 @@ public final class ConversationEngine {
         }
 
         Turn detour(Detour detour) {
-            return enter(state, guide.detour(detour), null);
+            boolean called = detour == Detour.EMERGENCY && emergencyCalled();
+            return enter(state, guide.detour(called ? Detour.EMERGENCY_AGAIN : detour), null);
+        }
+
+        /** The driver said they called the emergency services: they are at, or passed, the emergency's waiting advice. */
+        private boolean emergencyCalled() {
+            Reaction waiting = guide.reaction(Statement.HELP_COMING, guide.detour(Detour.EMERGENCY).id());
+            return waiting != null && (waiting.node().equals(state.node()) || state.history().contains(waiting.node()));
         }
 
         /** {@code turn}, said after {@code text}; "repeat" says both again. */
@@ -541,11 +548,12 @@ public final class ConversationEngine {
             return new Screen(heading, node.title(), node.card(), progress, emphasis, buttons);
         }
 
-        /** The emergency answer, or what it becomes once help is on the way: "what do I do" there says it again. */
+        /** The emergency answer, what it becomes once help is on the way, or said again: "what do I do" there says it again. */
         private boolean isEmergency(GuideNode node) {
             String emergency = guide.detour(Detour.EMERGENCY).id();
             Reaction helpComing = guide.reaction(Statement.HELP_COMING, emergency);
-            return node != null && (node.id().equals(emergency) || helpComing != null && node.id().equals(helpComing.node()));
+            return node != null && (node.id().equals(emergency) || node.id().equals(guide.detour(Detour.EMERGENCY_AGAIN).id())
+                    || helpComing != null && node.id().equals(helpComing.node()));
         }
 
         /** The pending question at {@code node}: a detour that would go back, with nowhere to go, offers to start the steps. */

@@ -127,7 +127,10 @@ class LocalesTest {
             assertThat(alexa.say(asked).speech()).as(locale + " " + asked).isEqualTo(waiting.speech());
         }
         assertThat(alexa.say(ModelIntent.HELP_COMING).speech()).as("asked again while waiting").isEqualTo(waiting.speech());
-        assertThat(alexa.say(ModelIntent.EMERGENCY).speech()).isEqualTo(emergency.speech());
+        AlexaResponse worse = alexa.say(ModelIntent.EMERGENCY);
+        assertThat(worse.speech()).as("getting worse after the call").isEqualTo(guide.node("worse").say() + " " + emergency.reprompt());
+        assertThat(worse.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale));
+        assertThat(alexa.say(ModelIntent.START_GUIDE).speech()).as("what do I do, then").isEqualTo(worse.speech());
         alexa.say(ModelIntent.HELP_COMING);
         assertThat(alexa.say(ModelIntent.YES).node()).as("everyone safe: back to the steps").isEqualTo("urgent");
     }

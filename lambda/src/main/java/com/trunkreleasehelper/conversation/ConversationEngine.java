@@ -324,8 +324,14 @@ public final class ConversationEngine {
 
         /** The driver said they called the emergency services: they are at, or passed, the emergency's waiting advice. */
         private boolean emergencyCalled() {
+            String waiting = emergencyWaiting();
+            return waiting != null && (waiting.equals(state.node()) || state.history().contains(waiting));
+        }
+
+        /** Where help on the way leads from the emergency answer (what to do while it comes), or null. */
+        private String emergencyWaiting() {
             Reaction waiting = guide.reaction(Statement.HELP_COMING, guide.detour(Detour.EMERGENCY).id());
-            return waiting != null && (waiting.node().equals(state.node()) || state.history().contains(waiting.node()));
+            return waiting == null ? null : waiting.node();
         }
 
         /** {@code turn}, said after {@code text}; "repeat" says both again. */
@@ -550,10 +556,8 @@ public final class ConversationEngine {
 
         /** The emergency answer, what it becomes once help is on the way, or said again: "what do I do" there says it again. */
         private boolean isEmergency(GuideNode node) {
-            String emergency = guide.detour(Detour.EMERGENCY).id();
-            Reaction helpComing = guide.reaction(Statement.HELP_COMING, emergency);
-            return node != null && (node.id().equals(emergency) || node.id().equals(guide.detour(Detour.EMERGENCY_AGAIN).id())
-                    || helpComing != null && node.id().equals(helpComing.node()));
+            return node != null && (node.id().equals(guide.detour(Detour.EMERGENCY).id())
+                    || node.id().equals(guide.detour(Detour.EMERGENCY_AGAIN).id()) || node.id().equals(emergencyWaiting()));
         }
 
         /** The pending question at {@code node}: a detour that would go back, with nowhere to go, offers to start the steps. */

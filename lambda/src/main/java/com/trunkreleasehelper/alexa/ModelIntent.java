@@ -44,7 +44,8 @@ public enum ModelIntent {
     OPENED("OpenedIntent", Action.OPENED),
     STILL_STUCK("StillStuckIntent", Action.STILL_STUCK),
     HELP_COMING("HelpComingIntent", Action.HELP_COMING, Slots.HELPER, true),
-    NOT_NOW("NotNowIntent", Action.NOT_NOW);
+    NOT_NOW("NotNowIntent", Action.NOT_NOW),
+    NO_ROADSIDE("NoRoadsideIntent", Action.NO_ROADSIDE);
 
     /** Slot names the models share (an enum constant cannot refer to its own class's static fields). */
     private static final class Slots {

@@ -18,5 +18,7 @@ public enum Statement {
     /** Roadside help, a tow truck or a locksmith on the way ("I called triple a"): never the emergency call. */
     ROADSIDE_COMING,
     /** "Not now", "maybe later", "hang on": the driver has to stop for now. */
-    NOT_NOW
+    NOT_NOW,
+    /** No roadside cover, or it cannot come soon ("I don't have triple a", "they said two hours"): the guide's locksmith. */
+    NO_ROADSIDE
 }

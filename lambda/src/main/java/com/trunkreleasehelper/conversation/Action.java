@@ -39,6 +39,7 @@ public enum Action {
     STILL_STUCK(Statement.STILL_STUCK),
     HELP_COMING(Statement.HELP_COMING),
     NOT_NOW(Statement.NOT_NOW),
+    NO_ROADSIDE(Statement.NO_ROADSIDE),
     HELP,
     FALLBACK,
     STOP,

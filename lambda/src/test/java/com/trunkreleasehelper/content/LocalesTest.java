@@ -195,6 +195,39 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void noRoadsideCoverAtStepSixIsTheGuidesLocksmithThenTheLastStep(String locale) {
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launchAndSay(ModelIntent.YES);
+        alexa.say(ModelIntent.URGENT_ITEM, "insulin");
+
+        AlexaResponse locksmith = sayNoRoadsideCover(alexa, locale);
+
+        assertThat(locksmith.node()).isEqualTo("locksmith");
+        assertThat(locksmith.speech()).as(locale).containsPattern("locksmith|cerrajero").doesNotContainPattern("AAA|triple A|CAA|AA,|NRMA");
+        assertThat(locksmith.cardText()).as(locale).containsPattern("proof of ownership|comprobante de propiedad");
+        assertThat(alexa.say(ModelIntent.NEXT).node()).as("the last step, as from step 6").isEqualTo("escalate");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void noRoadsideCoverBeforeStepSixIsWhoToCallAndFromThereTheLocksmith(String locale) {
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launchAndSay(ModelIntent.YES, ModelIntent.NO);
+
+        AlexaResponse whoToCall = sayNoRoadsideCover(alexa, locale);
+
+        assertThat(whoToCall.node()).as("at step 3").isEqualTo("callHelp");
+        assertThat(sayNoRoadsideCover(alexa, locale).node()).as("after who to call").isEqualTo("locksmith");
+    }
+
+    /** "I don't have roadside assistance", as the locale's model resolves it. */
+    private static AlexaResponse sayNoRoadsideCover(SkillDriver alexa, String locale) {
+        String words = locale.startsWith("es") ? "no tengo asistencia en el camino" : "i don't have roadside assistance";
+        return alexa.send(IntentEnvelope.of((StrictUtterances.Understood) StrictUtterances.forLocale(locale).resolve(words)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void notStoppedSafelyLeadsWithTheLocalesNumberAndCoversACarThatCannotMove(String locale) {
         SkillDriver alexa = new SkillDriver(locale);
         alexa.launch();

@@ -232,9 +232,6 @@ public final class ConversationEngine {
                 return yes ? restart(null) : options();
             }
             Outcome outcome = current.outcome(yes);
-            if (outcome.goesBack()) {
-                return back(outcome.say());
-            }
             if (!yes && guide.isDetour(current) && !hasPlace(state)) {
                 // A one-shot detour asked "start the steps?"; no means the driver is done.
                 return goodbye();
@@ -377,8 +374,11 @@ public final class ConversationEngine {
             return speak(state.understood(), current, text);
         }
 
-        /** Takes a node's answer: its target and its words. Staying put, the words end with their own invitation. */
+        /** Takes a node's answer: its target (back: where the driver was) and its words. Staying put, the words end with their own invitation. */
         private Turn take(GuideNode from, Outcome outcome) {
+            if (outcome.goesBack()) {
+                return back(outcome.say());
+            }
             if (outcome.to().equals(from.id()) && outcome.say() != null) {
                 ConversationState there = from.equals(current) ? state.understood() : state.moveTo(from.id(), false);
                 return new Turn(there.saying(outcome.say()), reply(outcome.say(), from));

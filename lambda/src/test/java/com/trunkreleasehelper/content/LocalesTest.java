@@ -1,7 +1,9 @@
 package com.trunkreleasehelper.content;
 
+import com.trunkreleasehelper.TrunkReleaseHelperHandler;
 import com.trunkreleasehelper.alexa.ModelIntent;
 import com.trunkreleasehelper.testing.AlexaResponse;
+import com.trunkreleasehelper.testing.Handlers;
 import com.trunkreleasehelper.testing.IntentEnvelope;
 import com.trunkreleasehelper.testing.StrictUtterances;
 import com.trunkreleasehelper.testing.SkillDriver;
@@ -113,6 +115,26 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void theEmergencyAnswerAsksWhetherTheyCalledYesIsWhatToDoWhileHelpComesNoIsCallNowWithThePlaceKept(String locale) {
+        TrunkReleaseHelperHandler handler = Handlers.inMemory();
+        SkillDriver alexa = new SkillDriver(handler, locale);
+        alexa.launchAndSay(ModelIntent.YES, ModelIntent.NO);
+        AlexaResponse emergency = alexa.say(ModelIntent.EMERGENCY);
+
+        assertThat(emergency.reprompt()).as("asks whether they called").containsPattern(emergencyNumber(locale));
+        assertThat(alexa.say(ModelIntent.YES).node()).as("called: what to do while help comes").isEqualTo("emergencyWaiting");
+        AlexaResponse safe = alexa.say(ModelIntent.EVERYONE_SAFE);
+        assertThat(safe.node()).as("everyone's safe: back to the step").isEqualTo("key");
+
+        alexa.say(ModelIntent.EMERGENCY);
+        AlexaResponse notYet = alexa.say(ModelIntent.NO);
+        assertThat(notYet.sessionEnds()).isTrue();
+        assertThat(notYet.speech().split("[.;]")[1]).as("not yet called: the number, then the session ends").containsPattern(emergencyNumber(locale));
+        assertThat(new SkillDriver(handler, locale).launch().speech()).as("the place is kept").containsPattern("(step|paso) 3");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void helpOnTheWayAtTheEmergencyAnswerSaysWhatToDoWhileItComesAndWhatToDoThereSaysItAgain(String locale) {
         Guide guide = GUIDES.forLocale(locale);
         SkillDriver alexa = new SkillDriver(locale);
@@ -122,13 +144,13 @@ class LocalesTest {
         AlexaResponse waiting = alexa.say(ModelIntent.HELP_COMING);
 
         assertThat(waiting.node()).isEqualTo("emergencyWaiting");
-        assertThat(waiting.speech()).isEqualTo(guide.node("emergencyWaiting").say() + " " + emergency.reprompt());
+        assertThat(waiting.speech()).isEqualTo(guide.node("emergencyWaiting").say() + " " + guide.node("emergencyWaiting").ask());
         for (ModelIntent asked : List.of(ModelIntent.START_GUIDE, ModelIntent.HELP, ModelIntent.FORCE_IT)) {
             assertThat(alexa.say(asked).speech()).as(locale + " " + asked).isEqualTo(waiting.speech());
         }
         assertThat(alexa.say(ModelIntent.HELP_COMING).speech()).as("asked again while waiting").isEqualTo(waiting.speech());
         AlexaResponse worse = alexa.say(ModelIntent.EMERGENCY);
-        assertThat(worse.speech()).as("getting worse after the call").isEqualTo(guide.node("worse").say() + " " + emergency.reprompt());
+        assertThat(worse.speech()).as("getting worse after the call").isEqualTo(guide.node("worse").say() + " " + guide.node("worse").ask());
         assertThat(worse.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale));
         assertThat(alexa.say(ModelIntent.START_GUIDE).speech()).as("what do I do, then").isEqualTo(worse.speech());
         alexa.say(ModelIntent.HELP_COMING);

@@ -118,7 +118,7 @@ class MeaningInContextTest {
 
         assertThat(turn.state().node()).isEqualTo(GUIDE.detour(Detour.EMERGENCY).id());
         assertThat(turn.reply().speech()).isEqualTo(GUIDE.detour(Detour.EMERGENCY).say() + " " + GUIDE.detour(Detour.EMERGENCY).ask());
-        assertThat(run(turn.state(), Action.YES).state().node()).isEqualTo("key");
+        assertThat(run(turn.state(), Action.EVERYONE_SAFE).state().node()).isEqualTo("key");
     }
 
     @Test

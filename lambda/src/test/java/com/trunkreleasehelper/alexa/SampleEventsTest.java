@@ -4,6 +4,9 @@ import com.trunkreleasehelper.testing.Handlers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trunkreleasehelper.FunctionEnvironment;
 import com.trunkreleasehelper.TrunkReleaseHelperHandler;
+import com.trunkreleasehelper.content.Guide;
+import com.trunkreleasehelper.content.Guides;
+import com.trunkreleasehelper.conversation.StateCodec;
 import com.trunkreleasehelper.testing.AlexaResponse;
 import com.trunkreleasehelper.testing.ProjectFiles;
 import com.trunkreleasehelper.testing.ResponseChecks;
@@ -14,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -64,6 +68,28 @@ class SampleEventsTest {
 
         ResponseChecks.assertValid(response);
         assertThat(response.speech() == null ? "" : response.speech()).startsWith(EXPECTED.get(name));
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void theStateAnEventCarriesIsWhatTheSkillWritesOnTheWayThere(Path event) {
+        JsonNode carried = ProjectFiles.json(event).path("session").path("attributes");
+        JsonNode state = carried.path(StateCodec.ATTRIBUTE);
+        if (state.isMissingNode()) {
+            return;
+        }
+        List<String> way = new ArrayList<>();
+        state.path("history").forEach(id -> way.add(id.asText()));
+        way.add(state.path("node").asText());
+        Guide guide = new Guides().forLocale("en-US");
+        SkillDriver alexa = new SkillDriver(handler, "en-US");
+        AlexaResponse there = alexa.launch();
+        for (int i = 1; i < way.size(); i++) {
+            boolean yes = guide.node(way.get(i - 1)).yes().to().equals(way.get(i));
+            there = alexa.say(yes ? ModelIntent.YES : ModelIntent.NO);
+        }
+
+        assertThat(carried).as("the session attributes of " + event.getFileName()).isEqualTo(there.sessionAttributes());
     }
 
     @Test

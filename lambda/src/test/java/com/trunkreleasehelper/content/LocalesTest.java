@@ -200,7 +200,12 @@ class LocalesTest {
 
     /** "I called the locksmith", as the locale's model resolves it: help on the way with the helper named. */
     private static AlexaResponse sayLocksmithCalled(SkillDriver alexa, String locale) {
-        String words = locale.startsWith("es") ? "ya llamé al cerrajero" : "i called the locksmith";
+        return sayResolved(alexa, locale, "i called the locksmith", "ya llamé al cerrajero");
+    }
+
+    /** The English or the Spanish words, as the locale's model resolves them, sent as Alexa would. */
+    private static AlexaResponse sayResolved(SkillDriver alexa, String locale, String english, String spanish) {
+        String words = locale.startsWith("es") ? spanish : english;
         return alexa.send(IntentEnvelope.of((StrictUtterances.Understood) StrictUtterances.forLocale(locale).resolve(words)));
     }
 
@@ -244,8 +249,7 @@ class LocalesTest {
 
     /** "I don't have roadside assistance", as the locale's model resolves it. */
     private static AlexaResponse sayNoRoadsideCover(SkillDriver alexa, String locale) {
-        String words = locale.startsWith("es") ? "no tengo asistencia en el camino" : "i don't have roadside assistance";
-        return alexa.send(IntentEnvelope.of((StrictUtterances.Understood) StrictUtterances.forLocale(locale).resolve(words)));
+        return sayResolved(alexa, locale, "i don't have roadside assistance", "no tengo asistencia en el camino");
     }
 
     @ParameterizedTest

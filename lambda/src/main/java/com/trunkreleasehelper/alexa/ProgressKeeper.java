@@ -35,7 +35,7 @@ final class ProgressKeeper {
         return userKey(input)
                 .flatMap(key -> store.load(key, deadline))
                 .filter(p -> p.isCurrent(now))
-                .map(p -> new SavedPlace(p.step(), urgency(p.urgency()), p.helpComing()))
+                .map(p -> new SavedPlace(p.step(), urgency(p.urgency()), p.helpComing(), p.emergency()))
                 .orElse(null);
     }
 
@@ -52,7 +52,8 @@ final class ProgressKeeper {
         userKey(input).ifPresent(key -> {
             if (change.kind() == ProgressChange.Kind.SAVE) {
                 String urgency = change.urgency() == Urgency.NONE ? null : change.urgency().name();
-                store.save(key, new SavedProgress(change.step(), locale, clock.instant(), urgency, change.helpComing()), deadline);
+                store.save(key, new SavedProgress(change.step(), locale, clock.instant(), urgency, change.helpComing(),
+                        change.emergency()), deadline);
             } else {
                 store.clear(key, deadline);
             }

@@ -94,7 +94,7 @@ final class GuideLoader {
             }
             return new GuideNode(node.id(), node.step(), text(words, "title", where), text(words, "say", where), ask,
                     text(words, "card", where), optionalText(words, "more", where), node.links(), node.keepsProgress(),
-                    outcome(node.yes(), words, "yes", where), outcome(node.no(), words, "no", where));
+                    node.emergency(), outcome(node.yes(), words, "yes", where), outcome(node.no(), words, "no", where));
         }
 
         private Outcome outcome(String to, Map<String, Object> words, String answer, String where) {

@@ -17,8 +17,11 @@ final class GuideShape {
 
     static final String RESOURCE = "guide/shape.json";
 
-    /** One node's structure: {@code yes}/{@code no} are target ids (or {@link Outcome#BACK}), both null on an ending. */
-    record Node(String id, Integer step, boolean links, boolean keepsProgress, String yes, String no) {
+    /**
+     * One node's structure: {@code yes}/{@code no} are target ids (or {@link Outcome#BACK}), both null on an ending;
+     * {@code emergency} marks the emergency answer and what follows it.
+     */
+    record Node(String id, Integer step, boolean links, boolean keepsProgress, boolean emergency, String yes, String no) {
         boolean hasAnswers() {
             return yes != null || no != null;
         }
@@ -98,7 +101,7 @@ final class GuideShape {
         }
         String where = "node \"" + id + "\"";
         return new Node(id, (Integer) step, Boolean.TRUE.equals(n.get("links")), Boolean.TRUE.equals(n.get("keepsProgress")),
-                file.optionalText(n, "yes", where), file.optionalText(n, "no", where));
+                Boolean.TRUE.equals(n.get("emergency")), file.optionalText(n, "yes", where), file.optionalText(n, "no", where));
     }
 
     String start() {

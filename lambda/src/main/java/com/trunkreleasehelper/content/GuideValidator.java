@@ -74,6 +74,12 @@ final class GuideValidator {
                 throw fail(describe(node) + ": a detour must be unnumbered and ask a question");
             }
         }
+        for (Detour d : List.of(Detour.EMERGENCY, Detour.EMERGENCY_AGAIN)) {
+            if (!guide.detour(d).emergency()) {
+                // What is kept for a later session, and the number on the screen, follow this mark.
+                throw fail(describe(guide.detour(d)) + ": the emergency answers must be marked \"emergency\"");
+            }
+        }
     }
 
     private void checkAnswers(Guide guide, GuideNode node) {

@@ -14,6 +14,7 @@ public enum Phrase {
     FALLBACK_OPTIONS("fallbackOptions"),
     FALLBACK_HELP("fallbackHelp"),
     IN_DANGER("inDanger"),
+    STILL_IN_DANGER("stillInDanger"),
     START_ASK("startAsk"),
     NOTED("noted"),
     RESCUE_ITEM("rescueItem"),

@@ -78,7 +78,7 @@ public final class ConversationEngine {
             return rescue ? talk.leadOnce(Phrase.RESCUE_ITEM, turn) : turn;
         }
         return switch (action) {
-            case LAUNCH -> talk.launch(command.savedStep());
+            case LAUNCH -> talk.launch(command.savedStep(), command.emergencyLeft());
             case START -> talk.start();
             case START_OVER -> talk.restart(null);
             case YES -> talk.answer(true);
@@ -109,8 +109,9 @@ public final class ConversationEngine {
     }
 
     /**
-     * Save each newly reached step, and a step where the driver names something more urgent; clear on finishing
-     * (an ending that does not keep it) or starting over.
+     * Save each newly reached step, and a step where the driver names something more urgent; save the emergency on
+     * reaching it (the driver may leave to make the call), until a step is reached again; clear on finishing (an
+     * ending that does not keep it) or starting over.
      */
     private static ProgressChange progress(Guide guide, ConversationState before, Command command, ConversationState after) {
         GuideNode node = guide.node(after.node());
@@ -118,12 +119,33 @@ public final class ConversationEngine {
         if (command.action() == Action.START_OVER || finished) {
             return ProgressChange.CLEAR;
         }
+        if (isEmergency(node) && !isEmergency(guide.node(before.node()))) {
+            GuideNode kept = stepIn(guide, after);
+            return ProgressChange.saveDuringEmergency(kept != null ? kept.id() : guide.start().id(), after.urgency(),
+                    after.helpComing());
+        }
         GuideNode step = stepReached(guide, after);
         GuideNode was = stepReached(guide, before);
         boolean moved = step != null && (was == null || !step.id().equals(was.id()));
         boolean learned = after.urgency() != before.urgency() || after.helpComing() != before.helpComing();
         boolean changed = moved || step != null && learned;
         return changed ? ProgressChange.save(step.id(), after.urgency(), after.helpComing()) : ProgressChange.KEEP;
+    }
+
+    /** The emergency answer, what follows it (help on the way, getting worse), or its ending. */
+    private static boolean isEmergency(GuideNode node) {
+        return node != null && node.emergency();
+    }
+
+    /** The last step in {@code at}'s history, else the step it offers for resuming, else null. */
+    private static GuideNode stepIn(Guide guide, ConversationState at) {
+        for (int i = at.history().size() - 1; i >= 0; i--) {
+            GuideNode node = guide.node(at.history().get(i));
+            if (node.isStep()) {
+                return node;
+            }
+        }
+        return guide.node(at.offer());
     }
 
     /** The step the driver is on: the current node, or, at a question on the way from a step (while you wait), that step. */
@@ -207,13 +229,18 @@ public final class ConversationEngine {
         }
 
         /**
-         * Welcome; offers to resume at a saved step past the first, else starts at step 1. With an EpiPen or an
-         * inhaler left inside, the number comes first, as when it was named.
+         * Welcome; offers to resume at a saved step past the first, else starts at step 1. After leaving during an
+         * emergency, or with an EpiPen or an inhaler left inside, the number comes first.
          */
-        Turn launch(String savedStep) {
+        Turn launch(String savedStep, boolean emergencyLeft) {
             // The welcome is said once: "repeat" and "what do I do" say step 1 again, not the greeting.
+            // After an emergency the driver has been here: "welcome back" leaves room for the number in a short turn.
+            Phrase greeting = emergencyLeft ? Phrase.WELCOME_BACK : Phrase.WELCOME;
             Turn welcome = isResumable(guide, savedStep) ? welcomeBack(guide.node(savedStep))
-                    : prefixed(guide.phrase(Phrase.WELCOME), restart(null));
+                    : prefixed(guide.phrase(greeting), restart(null));
+            if (emergencyLeft) {
+                return leadOnce(Phrase.STILL_IN_DANGER, welcome);
+            }
             return state.urgency() == Urgency.RESCUE ? leadOnce(Phrase.RESCUE_ITEM, welcome) : welcome;
         }
 
@@ -413,29 +440,18 @@ public final class ConversationEngine {
             if (current == null) {
                 return guide.node(state.offer());
             }
-            return guide.isDetour(current) ? stepIn(state) : null;
-        }
-
-        /** The last step in {@code at}'s history, else the step it offers for resuming, else null. */
-        private GuideNode stepIn(ConversationState at) {
-            for (int i = at.history().size() - 1; i >= 0; i--) {
-                GuideNode node = guide.node(at.history().get(i));
-                if (node.isStep()) {
-                    return node;
-                }
-            }
-            return guide.node(at.offer());
+            return guide.isDetour(current) ? stepIn(guide, state) : null;
         }
 
         /** Not at a step, none visited and none on offer. */
         private boolean nothingToKeep(ConversationState at) {
             GuideNode node = guide.node(at.node());
-            return (node == null || !node.isStep()) && stepIn(at) == null;
+            return (node == null || !node.isStep()) && stepIn(guide, at) == null;
         }
 
         /** True when a side question has a step to go back to; one asked before the steps has none. */
         private boolean hasPlace(ConversationState at) {
-            return stepIn(at) != null;
+            return stepIn(guide, at) != null;
         }
 
         /** Arrives at {@code target}, passing a step whose question an urgent item named earlier already answers. */
@@ -552,12 +568,6 @@ public final class ConversationEngine {
                     new Screen.Button(guide.phrase(Phrase.BUTTON_REPEAT), Action.REPEAT),
                     new Screen.Button(guide.phrase(Phrase.BUTTON_CALL_HELP), Action.CALL_HELP));
             return new Screen(heading, node.title(), node.card(), progress, emphasis, buttons);
-        }
-
-        /** The emergency answer, what it becomes once help is on the way, or said again: "what do I do" there says it again. */
-        private boolean isEmergency(GuideNode node) {
-            return node != null && (node.id().equals(guide.detour(Detour.EMERGENCY).id())
-                    || node.id().equals(guide.detour(Detour.EMERGENCY_AGAIN).id()) || node.id().equals(emergencyWaiting()));
         }
 
         /** The pending question at {@code node}: a detour that would go back, with nowhere to go, offers to start the steps. */

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Progress in a DynamoDB table keyed by the hashed user key. Items hold the step, the locale, the time it
- * was saved, the urgency when one was named, whether help is on the way, and {@code expiresAt}, the table's TTL attribute, 24 hours later. The table's key and TTL
+ * was saved, the urgency when one was named, whether help is on the way, whether an emergency was under way, and
+ * {@code expiresAt}, the table's TTL attribute, 24 hours later. The table's key and TTL
  * attribute names are the ones template.yaml declares.
  */
 public final class DynamoDbProgressStore implements ProgressStore {
@@ -37,7 +38,8 @@ public final class DynamoDbProgressStore implements ProgressStore {
         try {
             return Optional.of(new SavedProgress(attribute(item, SavedProgress.STEP, "S"), attribute(item, SavedProgress.LOCALE, "S"),
                     Instant.ofEpochSecond(Long.parseLong(attribute(item, SavedProgress.SAVED_AT, "N"))),
-                    attribute(item, SavedProgress.URGENCY, "S"), isTrue(item, SavedProgress.HELP_COMING)));
+                    attribute(item, SavedProgress.URGENCY, "S"), isTrue(item, SavedProgress.HELP_COMING),
+                    isTrue(item, SavedProgress.EMERGENCY)));
         } catch (NumberFormatException e) {
             throw new ProgressStoreException("BadItem", "a saved item has no usable time", e);
         }
@@ -55,6 +57,9 @@ public final class DynamoDbProgressStore implements ProgressStore {
         }
         if (progress.helpComing()) {
             item.put(SavedProgress.HELP_COMING, Map.of("BOOL", true));
+        }
+        if (progress.emergency()) {
+            item.put(SavedProgress.EMERGENCY, Map.of("BOOL", true));
         }
         item.put(EXPIRES_AT, Map.of("N", Long.toString(progress.expiresAt().getEpochSecond())));
         client.call("PutItem", Map.of("TableName", table, "Item", item), deadline);

@@ -35,7 +35,7 @@ public final class FileProgressStore implements ProgressStore {
         }
         return Optional.of(new SavedProgress(Json.text(entry, SavedProgress.STEP), Json.text(entry, SavedProgress.LOCALE),
                 Instant.ofEpochSecond(savedAt.longValue()), Json.text(entry, SavedProgress.URGENCY),
-                Boolean.TRUE.equals(entry.get(SavedProgress.HELP_COMING))));
+                Boolean.TRUE.equals(entry.get(SavedProgress.HELP_COMING)), Boolean.TRUE.equals(entry.get(SavedProgress.EMERGENCY))));
     }
 
     @Override
@@ -50,6 +50,9 @@ public final class FileProgressStore implements ProgressStore {
         }
         if (progress.helpComing()) {
             entry.put(SavedProgress.HELP_COMING, true);
+        }
+        if (progress.emergency()) {
+            entry.put(SavedProgress.EMERGENCY, true);
         }
         all.put(userKey, entry);
         write(all);

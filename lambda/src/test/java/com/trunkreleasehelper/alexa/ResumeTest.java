@@ -172,10 +172,8 @@ class ResumeTest {
         TrunkReleaseHelperHandler handler = handler();
         SkillDriver first = new SkillDriver(handler, locale);
         first.launchAndSay(ModelIntent.YES);
-        String trunk = locale.equals("en-US") || locale.equals("en-CA") ? "trunk" : "boot";
-        String named = locale.startsWith("es") ? "mi inhalador está en la cajuela" : "my inhaler is in the " + trunk;
-        assertThat(first.send(IntentEnvelope.of((StrictUtterances.Understood) StrictUtterances.forLocale(locale).resolve(named)))
-                .node()).isEqualTo("proHelp");
+        assertThat(sayInLocale(first, locale, "my inhaler is in the {trunk}", "mi inhalador está en la cajuela").node())
+                .isEqualTo("proHelp");
         assertThat(first.say(ModelIntent.NO).sessionEnds()).isTrue();
 
         Guide guide = GUIDES.forLocale(locale);
@@ -185,6 +183,50 @@ class ResumeTest {
         AlexaResponse stepSix = again.say(ModelIntent.YES);
         assertThat(stepSix.node()).isEqualTo("proHelp");
         assertThat(stepSix.speech()).startsWith(guide.phrase(Phrase.RESCUE_ITEM));
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void aParentWhoLeftToCallForHelpHearsTheNumberFirstUntilBackInTheSteps(String locale) {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver first = new SkillDriver(handler, locale);
+        first.launchAndSay(ModelIntent.YES);
+        assertThat(sayInLocale(first, locale, "my son is locked in the {trunk}", "mi hijo está encerrado en la cajuela").node())
+                .isEqualTo("emergency");
+        assertThat(first.say(ModelIntent.NO).sessionEnds()).as("not called yet: the phone is needed").isTrue();
+
+        Guide guide = GUIDES.forLocale(locale);
+        String stillInDanger = guide.phrase(Phrase.STILL_IN_DANGER) + " " + guide.phrase(Phrase.WELCOME_BACK);
+        assertThat(new SkillDriver(handler, locale).launch().speech()).as("closed at the welcome back").startsWith(stillInDanger);
+        SkillDriver again = new SkillDriver(handler, locale);
+        assertThat(again.launch().speech()).startsWith(stillInDanger);
+        assertThat(again.say(ModelIntent.YES).node()).isEqualTo("urgent");
+
+        assertThat(new SkillDriver(handler, locale).launch().speech()).startsWith(guide.phrase(Phrase.WELCOME_BACK));
+    }
+
+    @Test
+    void anEmergencyAsTheFirstWordsIsKeptForTheNextWelcomeThoughNoStepWasReached() {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver first = new SkillDriver(handler, "en-US");
+        assertThat(first.say(ModelIntent.EMERGENCY.intentName()).speech()).startsWith("Call 911 now");
+        assertThat(first.say(ModelIntent.NO).sessionEnds()).isTrue();
+
+        AlexaResponse welcome = new SkillDriver(handler, "en-US").launch();
+
+        assertThat(welcome.speech()).startsWith("If anyone is still trapped or in danger, call 911 now. Welcome back. Step 1:");
+        assertThat(welcome.node()).isEqualTo("safe");
+    }
+
+    @Test
+    void everyoneSafeAfterTheCallBringsBackThePlainWelcome() {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver first = new SkillDriver(handler, "en-US");
+        first.launchAndSay(ModelIntent.YES, ModelIntent.EMERGENCY, ModelIntent.HELP_COMING);
+        assertThat(first.say(ModelIntent.EVERYONE_SAFE).node()).isEqualTo("urgent");
+        assertThat(first.say(ModelIntent.NOT_NOW).sessionEnds()).isTrue();
+
+        assertThat(new SkillDriver(handler, "en-US").launch().speech()).startsWith("Welcome back. You were on step 2");
     }
 
     @Test
@@ -246,5 +288,12 @@ class ResumeTest {
         otherUser.with("session").with("user").put("userId", "amzn1.ask.account.SOMEONEELSE");
 
         assertThat(new SkillDriver(handler, "en-US").send(otherUser).speech()).startsWith("This is Trunk Release Helper");
+    }
+
+    /** The driver's words, strictly resolved by the locale's model: {@code english} with the locale's word for the trunk, or {@code spanish}. */
+    private static AlexaResponse sayInLocale(SkillDriver driver, String locale, String english, String spanish) {
+        String trunk = locale.equals("en-US") || locale.equals("en-CA") ? "trunk" : "boot";
+        String words = locale.startsWith("es") ? spanish : english.replace("{trunk}", trunk);
+        return driver.send(IntentEnvelope.of((StrictUtterances.Understood) StrictUtterances.forLocale(locale).resolve(words)));
     }
 }

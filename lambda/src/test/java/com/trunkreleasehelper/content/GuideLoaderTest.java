@@ -56,6 +56,12 @@ class GuideLoaderTest {
     }
 
     @Test
+    void rejectsAnEmergencyAnswerNotMarkedAsOne() {
+        assertBrokenShape(s -> node(s, "worse").remove("emergency"),
+                "node \"worse\": the emergency answers must be marked \"emergency\"");
+    }
+
+    @Test
     void rejectsAQuestionWithoutBothAnswers() {
         assertBrokenShape(s -> node(s, "key").remove("no"), "node \"key\" (step 3): a node with a question needs both");
     }

@@ -355,6 +355,23 @@ class ConversationEngineTest {
         assertThat(run(at(3), Action.CALL_HELP).progress()).isEqualTo(ProgressChange.KEEP);
     }
 
+    @Test
+    void theEmergencyIsSavedWithTheStepOnReachingItAndForgottenBackInTheSteps() {
+        Turn emergency = run(at(3), Action.EMERGENCY);
+        assertThat(emergency.progress()).isEqualTo(ProgressChange.saveDuringEmergency("key", Urgency.NONE, false));
+
+        Turn waiting = run(emergency.state(), Action.YES);
+        assertThat(waiting.progress()).as("still the same emergency").isEqualTo(ProgressChange.KEEP);
+        assertThat(run(waiting.state(), Action.NO).progress()).as("ends to make the call").isEqualTo(ProgressChange.KEEP);
+        assertThat(run(waiting.state(), Action.YES).progress()).isEqualTo(ProgressChange.save("key", Urgency.NONE));
+    }
+
+    @Test
+    void anEmergencyBeforeAnyStepIsSavedAtStepOne() {
+        assertThat(run(ConversationState.fresh(), Action.EMERGENCY).progress())
+                .isEqualTo(ProgressChange.saveDuringEmergency("safe", Urgency.NONE, false));
+    }
+
     private Turn run(ConversationState state, Action action) {
         return run(state, Command.of(action));
     }

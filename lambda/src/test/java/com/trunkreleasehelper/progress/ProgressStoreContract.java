@@ -15,6 +15,8 @@ abstract class ProgressStoreContract {
     static final SavedProgress STEP_2 = new SavedProgress("key", "en-GB", Instant.parse("2026-11-24T20:00:00Z"));
     static final SavedProgress STEP_4 = new SavedProgress("lockout", "de-DE", Instant.parse("2026-11-24T20:05:07Z"));
     static final SavedProgress STEP_6_RESCUE = new SavedProgress("proHelp", "en-AU", Instant.parse("2026-11-24T20:09:00Z"), "RESCUE", true);
+    static final SavedProgress STEP_1_EMERGENCY = new SavedProgress("safe", "es-US", Instant.parse("2026-11-24T20:11:00Z"), null,
+            false, true);
 
     /** A store holding no progress, ready for this test. */
     abstract ProgressStore emptyStore() throws Exception;
@@ -38,6 +40,14 @@ abstract class ProgressStoreContract {
         store.save("user-a", STEP_6_RESCUE, Deadlines.generous());
 
         assertThat(store.load("user-a", Deadlines.generous())).contains(STEP_6_RESCUE);
+    }
+
+    @Test
+    void anEmergencyUnderWayLoadsWithTheStep() throws Exception {
+        ProgressStore store = emptyStore();
+        store.save("user-a", STEP_1_EMERGENCY, Deadlines.generous());
+
+        assertThat(store.load("user-a", Deadlines.generous())).contains(STEP_1_EMERGENCY);
     }
 
     @Test

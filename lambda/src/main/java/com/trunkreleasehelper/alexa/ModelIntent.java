@@ -28,7 +28,7 @@ public enum ModelIntent {
     EMERGENCY("EmergencyIntent", Action.EMERGENCY, Slots.ITEM, true),
     WHAT_NOT_TO_DO("WhatNotToDoIntent", Action.WHAT_NOT_TO_DO),
     WHAT_CAN_WAIT("WhatCanWaitIntent", Action.WHAT_CAN_WAIT),
-    MORE("MoreIntent", Action.MORE),
+    MORE("MoreIntent", Action.MORE, Slots.TOPIC, true),
     FORCE_IT("ForceItIntent", Action.FORCE_IT),
     BATTERY("BatteryIntent", Action.BATTERY),
     KEY_COMING("KeyComingIntent", Action.KEY_COMING),
@@ -51,6 +51,7 @@ public enum ModelIntent {
     private static final class Slots {
         static final String ITEM = "item";
         static final String HELPER = "helper";
+        static final String TOPIC = "topic";
     }
 
     private final String intentName;

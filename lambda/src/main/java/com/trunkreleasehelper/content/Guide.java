@@ -23,10 +23,12 @@ public final class Guide {
     private final String emergencyNumber;
     private final Set<Integer> emergencyNumbers;
     private final Set<String> rescueItems;
+    private final Map<String, String> topics;
 
     Guide(String locale, String skillName, String start, Map<String, GuideNode> nodes,
           Map<Detour, String> detours, Map<Statement, Map<String, Reaction>> statements, Map<Phrase, String> phrases,
-          List<String> resources, String emergencyNumber, Set<Integer> emergencyNumbers, Set<String> rescueItems) {
+          List<String> resources, String emergencyNumber, Set<Integer> emergencyNumbers, Set<String> rescueItems,
+          Map<String, String> topics) {
         this.locale = locale;
         this.skillName = skillName;
         this.start = start;
@@ -40,6 +42,7 @@ public final class Guide {
         this.emergencyNumber = emergencyNumber;
         this.emergencyNumbers = Set.copyOf(emergencyNumbers);
         this.rescueItems = Set.copyOf(rescueItems);
+        this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
     }
 
     /** The number to call in an emergency here, as digits (911, 999, 000, 112). */
@@ -55,6 +58,15 @@ public final class Guide {
     /** True when the urgent item named (the interaction model's value id) is one someone may need this minute. */
     public boolean isRescueItem(String itemId) {
         return itemId != null && rescueItems.contains(itemId);
+    }
+
+    /** The step that tells about a topic asked by name (the interaction models' value id), or null for none. */
+    public GuideNode topicStep(String topicId) {
+        return topicId == null ? null : node(topics.get(topicId));
+    }
+
+    Map<String, String> topics() {
+        return topics;
     }
 
     public String locale() {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class GuideLoader {
 
     private static final Pattern NUMBER_PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
-    private static final Set<String> NODE_FIELDS = Set.of("title", "say", "ask", "card", "more", "yes", "no");
+    private static final Set<String> NODE_FIELDS = Set.of("title", "say", "ask", "card", "more", "about", "yes", "no");
 
     private final GuideShape shape;
 
@@ -51,7 +51,7 @@ final class GuideLoader {
             readNumbers();
             Guide guide = new Guide(file.text(root, "locale", "the file"), file.text(root, "skillName", "the file"),
                     shape.start(), readNodes(), shape.detours(), shape.statements(), readPhrases(), readResources(),
-                    numbers.get("emergency"), shape.emergencyNumbers(), shape.rescueItems());
+                    numbers.get("emergency"), shape.emergencyNumbers(), shape.rescueItems(), shape.topics());
             new GuideValidator(file).validate(guide);
             return guide;
         }
@@ -93,7 +93,7 @@ final class GuideLoader {
                 throw file.fail(where + (ask == null ? ": \"ask\" is missing" : ": an ending asks nothing"));
             }
             return new GuideNode(node.id(), node.step(), text(words, "title", where), text(words, "say", where), ask,
-                    text(words, "card", where), optionalText(words, "more", where), node.links(), node.keepsProgress(),
+                    text(words, "card", where), optionalText(words, "more", where), optionalText(words, "about", where), node.links(), node.keepsProgress(),
                     node.emergency(), outcome(node.yes(), words, "yes", where), outcome(node.no(), words, "no", where));
         }
 

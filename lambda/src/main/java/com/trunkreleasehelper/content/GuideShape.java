@@ -40,10 +40,13 @@ final class GuideShape {
     private final Map<Statement, Map<String, Reaction>> statements;
     private final Set<Integer> emergencyNumbers;
     private final Set<String> rescueItems;
+    private final Map<String, String> topics;
 
     private GuideShape(String start, Map<Detour, String> detours, Map<String, Node> nodes,
-                       Map<Statement, Map<String, Reaction>> statements, Set<Integer> emergencyNumbers, Set<String> rescueItems) {
+                       Map<Statement, Map<String, Reaction>> statements, Set<Integer> emergencyNumbers, Set<String> rescueItems,
+                       Map<String, String> topics) {
         this.start = start;
+        this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
         this.emergencyNumbers = Set.copyOf(emergencyNumbers);
         this.rescueItems = Set.copyOf(rescueItems);
         this.detours = Collections.unmodifiableMap(detours);
@@ -73,7 +76,11 @@ final class GuideShape {
         for (Object item : file.list(root, "rescueItems", "the file")) {
             rescueItems.add(String.valueOf(item));
         }
-        return new GuideShape(file.text(root, "start", "the file"), detours, nodes, statements(file), emergencyNumbers, rescueItems);
+        Map<String, String> topics = new LinkedHashMap<>();
+        Map<String, Object> listedTopics = file.object(root, "topics", "the file");
+        listedTopics.keySet().forEach(topic -> topics.put(topic, file.text(listedTopics, topic, "topics")));
+        return new GuideShape(file.text(root, "start", "the file"), detours, nodes, statements(file), emergencyNumbers, rescueItems,
+                topics);
     }
 
     /** {@code "statements": {"OPENED": {"*": "done"}, "URGENT_ITEM": {"urgent": "yes"}}}; every statement listed. */
@@ -123,6 +130,11 @@ final class GuideShape {
     /** Emergency numbers elsewhere (911, 999, 112): heard as a number, any of them means the emergency here too. */
     Set<Integer> emergencyNumbers() {
         return emergencyNumbers;
+    }
+
+    /** What a driver may ask about by name ("where is the key blade"; the models' value ids), and the step that tells it. */
+    Map<String, String> topics() {
+        return topics;
     }
 
     /** Urgent items someone may need this minute (the interaction models' value ids: an EpiPen, an inhaler, oxygen). */

@@ -28,6 +28,7 @@ final class GuideValidator {
             checkAnswers(guide, node);
         }
         checkStatements(guide);
+        checkTopics(guide);
         checkReachable(guide);
         checkNoDeadEnd(guide);
     }
@@ -46,6 +47,16 @@ final class GuideValidator {
                         + "\" is not a node with a question to answer");
             }
         }));
+    }
+
+    /** A topic asked by name is told by its step's "about". */
+    private void checkTopics(Guide guide) {
+        guide.topics().forEach((topic, step) -> {
+            GuideNode node = guide.node(step);
+            if (node == null || !node.isStep() || node.about() == null) {
+                throw fail("topics." + topic + ": \"" + step + "\" is not a step with words \"about\" it");
+            }
+        });
     }
 
     private void checkStart(Guide guide) {

@@ -86,7 +86,7 @@ public final class ConversationEngine {
             case NEXT -> talk.next();
             case PREVIOUS -> talk.previous();
             case REPEAT -> talk.repeat();
-            case MORE -> talk.more();
+            case MORE -> talk.more(command.argument());
             case GO_TO_STEP -> talk.goToStep(command.number());
             case WHICH_STEP -> talk.whichStep();
             case HELP -> talk.stay(guide.phrase(Phrase.HELP));
@@ -315,7 +315,15 @@ public final class ConversationEngine {
             return new Turn(state.understood(), reply(state.said(), current));
         }
 
-        Turn more() {
+        /**
+         * More about this step; asked about a topic by name ("where is the key blade"), what its step says about
+         * it, then the pending question again (the driver may be at another step).
+         */
+        Turn more(String topic) {
+            GuideNode about = guide.topicStep(topic);
+            if (about != null) {
+                return stay(about.about());
+            }
             return stay(current != null && current.more() != null ? current.more() : guide.phrase(Phrase.NO_MORE));
         }
 

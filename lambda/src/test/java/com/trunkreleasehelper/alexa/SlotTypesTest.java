@@ -2,6 +2,7 @@ package com.trunkreleasehelper.alexa;
 
 import com.trunkreleasehelper.content.Guides;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.trunkreleasehelper.testing.Envelopes;
 import com.trunkreleasehelper.testing.ProjectFiles;
 import com.trunkreleasehelper.testing.StrictUtterances;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +68,15 @@ class SlotTypesTest {
         }
         assertThat(used).allMatch(t -> declared.contains(t) || t.startsWith("AMAZON."));
         assertThat(declared).allMatch(used::contains);
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyTopicTheModelNamesIsOneTheGuideTellsAndNoOther(String locale) {
+        Set<String> told = new TreeSet<>();
+        Envelopes.resource("guide/shape.json").path("topics").fieldNames().forEachRemaining(told::add);
+
+        assertThat(ids(type(locale, "STEP_TOPIC"))).isEqualTo(told);
     }
 
     @ParameterizedTest

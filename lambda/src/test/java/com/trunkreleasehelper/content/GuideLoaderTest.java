@@ -62,6 +62,12 @@ class GuideLoaderTest {
     }
 
     @Test
+    void rejectsATopicWhoseStepHasNoWordsAboutIt() {
+        assertBrokenWords(w -> ((ObjectNode) w.get("nodes").get("lockout")).remove("about"),
+                "topics.VALET_MODE: \"lockout\" is not a step with words \"about\" it");
+    }
+
+    @Test
     void rejectsAQuestionWithoutBothAnswers() {
         assertBrokenShape(s -> node(s, "key").remove("no"), "node \"key\" (step 3): a node with a question needs both");
     }

@@ -247,6 +247,26 @@ class LocalesTest {
         assertThat(sayNoRoadsideCover(alexa, locale).node()).as("after who to call").isEqualTo("locksmith");
     }
 
+    @ParameterizedTest
+    @MethodSource("locales")
+    void aTopicAskedByNameIsWhatItsStepSaysAboutItThenThePendingQuestion(String locale) {
+        Guide guide = GUIDES.forLocale(locale);
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launch();
+
+        AlexaResponse atStepOne = sayResolved(alexa, locale, "where is the key blade", "dónde está la llave de metal");
+
+        GuideNode key = guide.node("key");
+        assertThat(atStepOne.node()).isEqualTo("safe");
+        assertThat(atStepOne.speech()).isEqualTo(key.about() + " " + guide.start().ask());
+        alexa.launchAndSay(ModelIntent.YES, ModelIntent.NO);
+        assertThat(sayResolved(alexa, locale, "what is valet mode", "qué es el modo valet").speech())
+                .as("at step 3, step 4's").isEqualTo(guide.node("lockout").about() + " " + key.ask());
+        assertThat(sayResolved(alexa, locale, "how do i fold down the rear seats", "cómo bajo los asientos traseros").speech())
+                .isEqualTo(guide.node("inside").about() + " " + key.ask());
+        assertThat(alexa.say(ModelIntent.MORE).speech()).as("plain more: this step's").isEqualTo(key.more() + " " + key.ask());
+    }
+
     /** "I don't have roadside assistance", as the locale's model resolves it. */
     private static AlexaResponse sayNoRoadsideCover(SkillDriver alexa, String locale) {
         return sayResolved(alexa, locale, "i don't have roadside assistance", "no tengo asistencia en el camino");
@@ -315,6 +335,14 @@ class LocalesTest {
         for (GuideNode node : guide.nodes()) {
             assertThat(words(node.say()) + words(node.ask())).as(locale + " " + node.id()).isLessThanOrEqualTo(50);
             assertThat(words(node.more()) + words(node.ask())).as(locale + " " + node.id() + " more").isLessThanOrEqualTo(50);
+        }
+        int longestQuestion = words(guide.phrase(Phrase.PROMPT));
+        for (GuideNode node : guide.nodes()) {
+            longestQuestion = Math.max(longestQuestion, words(node.ask()));
+        }
+        for (GuideNode node : guide.steps()) {
+            // Asked about by name, a step's topic is told wherever the driver is, then that place's question.
+            assertThat(words(node.about()) + longestQuestion).as(locale + " " + node.id() + " about").isLessThanOrEqualTo(50);
         }
     }
 

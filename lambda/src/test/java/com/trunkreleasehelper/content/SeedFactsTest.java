@@ -2,10 +2,10 @@ package com.trunkreleasehelper.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trunkreleasehelper.testing.Envelopes;
+import com.trunkreleasehelper.testing.SpokenTexts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,7 @@ class SeedFactsTest {
     void everySeedFactIsSpokenSomewhere(String locale) {
         Guide guide = GUIDES.forLocale(locale);
         JsonNode facts = Envelopes.resource("facts/" + locale + ".json").get("facts");
-        String spoken = String.join("\n", spoken(guide));
+        String spoken = String.join("\n", SpokenTexts.of(guide));
 
         for (Iterator<Map.Entry<String, JsonNode>> it = facts.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> fact = it.next();
@@ -41,23 +41,5 @@ class SeedFactsTest {
             assertThat(Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.LITERAL).matcher(where).find())
                     .as(locale + ": " + fact.getKey()).isTrue();
         }
-    }
-
-    /** Everything the engine can say aloud from this guide. */
-    private static List<String> spoken(Guide guide) {
-        List<String> texts = new ArrayList<>();
-        for (GuideNode n : guide.nodes()) {
-            texts.add(n.say());
-            for (String text : new String[]{n.more(), n.ask(), n.yes() == null ? null : n.yes().say(),
-                    n.no() == null ? null : n.no().say()}) {
-                if (text != null) {
-                    texts.add(text);
-                }
-            }
-        }
-        for (Phrase p : Phrase.values()) {
-            texts.add(guide.phrase(p));
-        }
-        return texts;
     }
 }

@@ -3,16 +3,14 @@ package com.trunkreleasehelper.corpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trunkreleasehelper.alexa.ModelIntent;
 import com.trunkreleasehelper.content.Guide;
-import com.trunkreleasehelper.content.GuideNode;
 import com.trunkreleasehelper.content.Guides;
-import com.trunkreleasehelper.content.Phrase;
 import com.trunkreleasehelper.testing.Envelopes;
 import com.trunkreleasehelper.testing.StrictUtterances;
 import com.trunkreleasehelper.testing.StrictUtterances.Understood;
+import com.trunkreleasehelper.testing.SpokenTexts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,20 +65,9 @@ class SuggestionsResolveTest {
 
     /** The quoted phrases in everything the guide can say aloud. */
     private static Set<String> suggestions(Guide guide) {
-        List<String> spoken = new ArrayList<>();
-        for (GuideNode n : guide.nodes()) {
-            spoken.add(n.say());
-            spoken.add(n.more());
-            spoken.add(n.ask());
-            spoken.add(n.yes() == null ? null : n.yes().say());
-            spoken.add(n.no() == null ? null : n.no().say());
-        }
-        for (Phrase p : Phrase.values()) {
-            spoken.add(guide.phrase(p));
-        }
         Set<String> phrases = new LinkedHashSet<>();
-        for (String text : spoken) {
-            Matcher m = QUOTED.matcher(text == null ? "" : text);
+        for (String text : SpokenTexts.of(guide)) {
+            Matcher m = QUOTED.matcher(text);
             while (m.find()) {
                 phrases.add(m.group(1).toLowerCase(Locale.ROOT));
             }

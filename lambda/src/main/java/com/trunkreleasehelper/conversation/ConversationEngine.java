@@ -64,8 +64,9 @@ public final class ConversationEngine {
     /** What the action itself does where the driver is. */
     private static Turn actionTurn(Guide guide, Talk talk, Command command) {
         Action action = command.action();
-        if (talk.atResumeOffer() && action.picksUpSavedStep()) {
-            // With saved progress and nothing under way, these go on from the saved step, never back to step 1.
+        if (talk.atResumeOffer() && action.picksUpSavedStep() && command.argument() == null) {
+            // With saved progress and nothing under way, these go on from the saved step, never back to step 1;
+            // a topic asked by name ("what is valet mode") is answered, and the offer stands.
             return talk.answer(true);
         }
         if (action.detour() != null) {

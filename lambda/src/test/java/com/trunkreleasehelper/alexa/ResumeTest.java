@@ -110,6 +110,20 @@ class ResumeTest {
     }
 
     @Test
+    void aTopicAskedAtTheWelcomeBackIsAnsweredAndTheOfferStands() {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver.stopAtStepFour(handler);
+        SkillDriver again = new SkillDriver(handler, "en-US");
+        again.launch();
+
+        AlexaResponse answer = sayInLocale(again, "en-US", "what is valet mode", "qué es el modo valet");
+
+        assertThat(answer.speech()).startsWith("A valet mode or trunk lockout can turn off the trunk button")
+                .endsWith("You were on step 4: Check for a trunk lockout. Do you want to pick up there?");
+        assertThat(again.say(ModelIntent.YES).node()).isEqualTo("lockout");
+    }
+
+    @Test
     void notNowAtTheWelcomeBackEndsWithThePlaceKept() {
         TrunkReleaseHelperHandler handler = handler();
         SkillDriver.stopAtStepFour(handler);

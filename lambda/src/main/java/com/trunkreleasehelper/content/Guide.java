@@ -13,6 +13,7 @@ public final class Guide {
     private final String locale;
     private final String skillName;
     private final String start;
+    private final String welcomeAfterEmergency;
     private final Map<String, GuideNode> nodes;
     private final List<GuideNode> steps;
     private final Map<Detour, String> detours;
@@ -25,13 +26,14 @@ public final class Guide {
     private final Set<String> rescueItems;
     private final Map<String, String> topics;
 
-    Guide(String locale, String skillName, String start, Map<String, GuideNode> nodes,
+    Guide(String locale, String skillName, String start, String welcomeAfterEmergency, Map<String, GuideNode> nodes,
           Map<Detour, String> detours, Map<Statement, Map<String, Reaction>> statements, Map<Phrase, String> phrases,
           List<String> resources, String emergencyNumber, Set<Integer> emergencyNumbers, Set<String> rescueItems,
           Map<String, String> topics) {
         this.locale = locale;
         this.skillName = skillName;
         this.start = start;
+        this.welcomeAfterEmergency = welcomeAfterEmergency;
         this.nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
         this.steps = this.nodes.values().stream().filter(GuideNode::isStep).toList();
         this.detours = Map.copyOf(detours);
@@ -79,6 +81,11 @@ public final class Guide {
 
     public GuideNode start() {
         return nodes.get(start);
+    }
+
+    /** Where a launch opens when the driver left during an emergency: whether everyone is safe now. */
+    public GuideNode welcomeAfterEmergency() {
+        return nodes.get(welcomeAfterEmergency);
     }
 
     /** The node with this id, or null when there is none. */

@@ -50,7 +50,7 @@ final class GuideLoader {
         Guide guide() {
             readNumbers();
             Guide guide = new Guide(file.text(root, "locale", "the file"), file.text(root, "skillName", "the file"),
-                    shape.start(), readNodes(), shape.detours(), shape.statements(), readPhrases(), readResources(),
+                    shape.start(), shape.welcomeAfterEmergency(), readNodes(), shape.detours(), shape.statements(), readPhrases(), readResources(),
                     numbers.get("emergency"), shape.emergencyNumbers(), shape.rescueItems(), shape.topics());
             new GuideValidator(file).validate(guide);
             return guide;

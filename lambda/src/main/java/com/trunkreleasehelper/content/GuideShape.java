@@ -35,6 +35,7 @@ final class GuideShape {
     static final String STATEMENTS = "statements";
 
     private final String start;
+    private final String welcomeAfterEmergency;
     private final Map<Detour, String> detours;
     private final Map<String, Node> nodes;
     private final Map<Statement, Map<String, Reaction>> statements;
@@ -42,10 +43,11 @@ final class GuideShape {
     private final Set<String> rescueItems;
     private final Map<String, String> topics;
 
-    private GuideShape(String start, Map<Detour, String> detours, Map<String, Node> nodes,
+    private GuideShape(String start, String welcomeAfterEmergency, Map<Detour, String> detours, Map<String, Node> nodes,
                        Map<Statement, Map<String, Reaction>> statements, Set<Integer> emergencyNumbers, Set<String> rescueItems,
                        Map<String, String> topics) {
         this.start = start;
+        this.welcomeAfterEmergency = welcomeAfterEmergency;
         this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
         this.emergencyNumbers = Set.copyOf(emergencyNumbers);
         this.rescueItems = Set.copyOf(rescueItems);
@@ -79,7 +81,7 @@ final class GuideShape {
         Map<String, String> topics = new LinkedHashMap<>();
         Map<String, Object> listedTopics = file.object(root, "topics", "the file");
         listedTopics.keySet().forEach(topic -> topics.put(topic, file.text(listedTopics, topic, "topics")));
-        return new GuideShape(file.text(root, "start", "the file"), detours, nodes, statements(file), emergencyNumbers, rescueItems,
+        return new GuideShape(file.text(root, "start", "the file"), file.text(root, "welcomeAfterEmergency", "the file"), detours, nodes, statements(file), emergencyNumbers, rescueItems,
                 topics);
     }
 
@@ -113,6 +115,11 @@ final class GuideShape {
 
     String start() {
         return start;
+    }
+
+    /** The node a launch opens at when the driver left during an emergency: is everyone safe now? */
+    String welcomeAfterEmergency() {
+        return welcomeAfterEmergency;
     }
 
     Map<Detour, String> detours() {

@@ -85,11 +85,16 @@ final class GuideValidator {
                 throw fail(describe(node) + ": a detour must be unnumbered and ask a question");
             }
         }
-        for (Detour d : List.of(Detour.EMERGENCY, Detour.EMERGENCY_AGAIN)) {
-            if (!guide.detour(d).emergency()) {
+        List<GuideNode> emergencies = List.of(guide.detour(Detour.EMERGENCY), guide.detour(Detour.EMERGENCY_AGAIN));
+        for (GuideNode node : emergencies) {
+            if (!node.emergency()) {
                 // What is kept for a later session, and the number on the screen, follow this mark.
-                throw fail(describe(guide.detour(d)) + ": the emergency answers must be marked \"emergency\"");
+                throw fail(describe(node) + ": the emergency answers must be marked \"emergency\"");
             }
+        }
+        GuideNode check = guide.welcomeAfterEmergency();
+        if (check == null || !check.emergency() || !check.hasQuestion() || check.isStep()) {
+            throw fail("\"welcomeAfterEmergency\" must name an unnumbered emergency node with a question");
         }
     }
 
@@ -101,7 +106,8 @@ final class GuideValidator {
             return;
         }
         for (Outcome o : List.of(node.yes(), node.no())) {
-            if (o.goesBack() ? !guide.isDetour(node) : !guide.hasNode(o.to())) {
+            // Back is where the driver was: only a side question, or the emergency's check at a launch, has such a place.
+            if (o.goesBack() ? !guide.isDetour(node) && !node.emergency() : !guide.hasNode(o.to())) {
                 throw fail(describe(node) + ": an answer leads to \"" + o.to() + "\", which does not exist here");
             }
         }
@@ -111,6 +117,7 @@ final class GuideValidator {
         Set<String> seen = new HashSet<>();
         Deque<GuideNode> todo = new ArrayDeque<>();
         todo.add(guide.start());
+        todo.add(guide.welcomeAfterEmergency());
         for (Detour d : Detour.values()) {
             todo.add(guide.detour(d));
         }

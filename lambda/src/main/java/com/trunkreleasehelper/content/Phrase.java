@@ -14,7 +14,6 @@ public enum Phrase {
     FALLBACK_OPTIONS("fallbackOptions"),
     FALLBACK_HELP("fallbackHelp"),
     IN_DANGER("inDanger"),
-    STILL_IN_DANGER("stillInDanger"),
     START_ASK("startAsk"),
     NOTED("noted"),
     RESCUE_ITEM("rescueItem"),

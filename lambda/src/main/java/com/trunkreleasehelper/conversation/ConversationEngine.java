@@ -231,17 +231,16 @@ public final class ConversationEngine {
 
         /**
          * Welcome; offers to resume at a saved step past the first, else starts at step 1. After leaving during an
-         * emergency, or with an EpiPen or an inhaler left inside, the number comes first.
+         * emergency, first the number and whether everyone is safe now (yes goes on as the welcome would); with an
+         * EpiPen or an inhaler left inside, the number comes first.
          */
         Turn launch(String savedStep, boolean emergencyLeft) {
-            // The welcome is said once: "repeat" and "what do I do" say step 1 again, not the greeting.
-            // After an emergency the driver has been here: "welcome back" leaves room for the number in a short turn.
-            Phrase greeting = emergencyLeft ? Phrase.WELCOME_BACK : Phrase.WELCOME;
-            Turn welcome = isResumable(guide, savedStep) ? welcomeBack(guide.node(savedStep))
-                    : prefixed(guide.phrase(greeting), restart(null));
+            boolean resumable = isResumable(guide, savedStep);
             if (emergencyLeft) {
-                return leadOnce(Phrase.STILL_IN_DANGER, welcome);
+                return arrive(resumable ? state.offering(savedStep) : state.restarted(), guide.welcomeAfterEmergency(), null);
             }
+            // The welcome is said once: "repeat" and "what do I do" say step 1 again, not the greeting.
+            Turn welcome = resumable ? welcomeBack(guide.node(savedStep)) : prefixed(guide.phrase(Phrase.WELCOME), restart(null));
             return state.urgency() == Urgency.RESCUE ? leadOnce(Phrase.RESCUE_ITEM, welcome) : welcome;
         }
 
@@ -422,13 +421,16 @@ public final class ConversationEngine {
             return enter(state, guide.node(outcome.to()), outcome.say());
         }
 
-        /** Back to the last step the driver was on (side questions on the way are skipped), else the offered or first step. */
+        /**
+         * Back to the last step the driver was on (side questions and the emergency's check on the way are skipped),
+         * else the offered or first step.
+         */
         private Turn back(String preface) {
             ConversationState previous = state;
             while (!previous.history().isEmpty()) {
                 previous = previous.back();
                 GuideNode node = guide.node(previous.node());
-                if (!guide.isDetour(node)) {
+                if (!guide.isDetour(node) && !node.emergency()) {
                     return speak(previous, node, join(preface, spoken(node)));
                 }
             }

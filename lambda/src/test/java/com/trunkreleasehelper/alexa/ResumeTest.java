@@ -12,7 +12,9 @@ import com.trunkreleasehelper.testing.AlexaResponse;
 import com.trunkreleasehelper.testing.IntentEnvelope;
 import com.trunkreleasehelper.testing.StrictUtterances;
 import com.trunkreleasehelper.testing.SkillDriver;
+import com.trunkreleasehelper.content.Detour;
 import com.trunkreleasehelper.content.Guide;
+import com.trunkreleasehelper.content.GuideNode;
 import com.trunkreleasehelper.content.Guides;
 import com.trunkreleasehelper.content.Phrase;
 import org.junit.jupiter.api.Test;
@@ -153,8 +155,10 @@ class ResumeTest {
         SkillDriver again = new SkillDriver(handler, "en-US");
         assertThat(again.say(ModelIntent.EMERGENCY.intentName()).speech()).startsWith("Call 911 now");
         SkillDriver third = new SkillDriver(handler, "en-US");
-        third.launch();
-        assertThat(third.say(ModelIntent.CALL_HELP.intentName()).speech()).startsWith("If anyone is in danger, call 911 now. Otherwise, call roadside assistance");
+        assertThat(third.launch().node()).isEqualTo("emergencyCheck");
+        assertThat(third.say(ModelIntent.CALL_HELP.intentName()).speech()).as("what to do, at the check, is the check again")
+                .isEqualTo("If anyone is still trapped or in danger, call 911 now. Is everyone safe now?");
+        assertThat(third.say(ModelIntent.YES).speech()).as("the offer survived").startsWith("Good. Step 4");
     }
 
     @Test
@@ -201,22 +205,45 @@ class ResumeTest {
 
     @ParameterizedTest
     @MethodSource("locales")
-    void aParentWhoLeftToCallForHelpHearsTheNumberFirstUntilBackInTheSteps(String locale) {
+    void aParentWhoLeftToCallForHelpIsAskedWhetherEveryoneIsSafeUntilTheyAreBackInTheSteps(String locale) {
         TrunkReleaseHelperHandler handler = handler();
         SkillDriver first = new SkillDriver(handler, locale);
         first.launchAndSay(ModelIntent.YES);
         assertThat(sayInLocale(first, locale, "my son is locked in the {trunk}", "mi hijo está encerrado en la cajuela").node())
                 .isEqualTo("emergency");
-        assertThat(first.say(ModelIntent.NO).sessionEnds()).as("not called yet: the phone is needed").isTrue();
+        AlexaResponse callNow = first.say(ModelIntent.NO);
+        assertThat(callNow.sessionEnds()).as("not called yet: the phone is needed").isTrue();
+        assertThat(callNow.speech()).as("what to tell a child inside").containsPattern("release handle|manija");
 
         Guide guide = GUIDES.forLocale(locale);
-        String stillInDanger = guide.phrase(Phrase.STILL_IN_DANGER) + " " + guide.phrase(Phrase.WELCOME_BACK);
-        assertThat(new SkillDriver(handler, locale).launch().speech()).as("closed at the welcome back").startsWith(stillInDanger);
+        GuideNode check = guide.welcomeAfterEmergency();
+        String isEveryoneSafe = check.say() + " " + check.ask();
+        assertThat(new SkillDriver(handler, locale).launch().speech()).as("closed unanswered").isEqualTo(isEveryoneSafe);
         SkillDriver again = new SkillDriver(handler, locale);
-        assertThat(again.launch().speech()).startsWith(stillInDanger);
-        assertThat(again.say(ModelIntent.YES).node()).isEqualTo("urgent");
+        assertThat(again.launch().speech()).isEqualTo(isEveryoneSafe);
+        AlexaResponse stillInside = again.say(ModelIntent.NO);
+        assertThat(stillInside.node()).isEqualTo("emergency");
+        assertThat(stillInside.speech()).startsWith(guide.detour(Detour.EMERGENCY).say());
+        assertThat(again.say(ModelIntent.YES).node()).as("called now").isEqualTo("emergencyWaiting");
+        assertThat(again.say(ModelIntent.YES).node()).as("everyone safe: back to the step kept").isEqualTo("urgent");
 
         assertThat(new SkillDriver(handler, locale).launch().speech()).startsWith(guide.phrase(Phrase.WELCOME_BACK));
+    }
+
+    @Test
+    void yesToEveryoneSafeGoesOnAsTheWelcomeWouldAtTheStepKept() {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver.stopAtStepFour(handler);
+        SkillDriver during = new SkillDriver(handler, "en-US");
+        during.launchAndSay(ModelIntent.YES, ModelIntent.EMERGENCY);
+        assertThat(during.say(ModelIntent.NO).sessionEnds()).isTrue();
+
+        SkillDriver again = new SkillDriver(handler, "en-US");
+        assertThat(again.launch().speech()).isEqualTo("If anyone is still trapped or in danger, call 911 now. Is everyone safe now?");
+        AlexaResponse safe = again.say(ModelIntent.EVERYONE_SAFE);
+
+        assertThat(safe.speech()).startsWith("Good. Step 4");
+        assertThat(again.say(ModelIntent.PREVIOUS).node()).as("the way back is the steps before").isEqualTo("key");
     }
 
     @Test
@@ -226,10 +253,12 @@ class ResumeTest {
         assertThat(first.say(ModelIntent.EMERGENCY.intentName()).speech()).startsWith("Call 911 now");
         assertThat(first.say(ModelIntent.NO).sessionEnds()).isTrue();
 
-        AlexaResponse welcome = new SkillDriver(handler, "en-US").launch();
+        SkillDriver again = new SkillDriver(handler, "en-US");
+        assertThat(again.launch().node()).isEqualTo("emergencyCheck");
+        AlexaResponse safe = again.say(ModelIntent.YES);
 
-        assertThat(welcome.speech()).startsWith("If anyone is still trapped or in danger, call 911 now. Welcome back. Step 1:");
-        assertThat(welcome.node()).isEqualTo("safe");
+        assertThat(safe.speech()).startsWith("Good. Step 1:");
+        assertThat(safe.node()).isEqualTo("safe");
     }
 
     @Test

@@ -62,6 +62,12 @@ class GuideLoaderTest {
     }
 
     @Test
+    void rejectsAWelcomeAfterAnEmergencyThatIsNotAnEmergencyQuestion() {
+        assertBrokenShape(s -> s.put("welcomeAfterEmergency", "safe"),
+                "\"welcomeAfterEmergency\" must name an unnumbered emergency node with a question");
+    }
+
+    @Test
     void rejectsATopicWhoseStepHasNoWordsAboutIt() {
         assertBrokenWords(w -> ((ObjectNode) w.get("nodes").get("lockout")).remove("about"),
                 "topics.VALET_MODE: \"lockout\" is not a step with words \"about\" it");

@@ -3,6 +3,8 @@ package com.trunkreleasehelper.content;
 /** The nodes a driver can reach from anywhere; the guide's shape names the node that answers each. */
 public enum Detour {
     CALL_HELP("callHelp"),
+    /** No roadside cover, or none soon: the locksmith, then back to where the driver was. */
+    NO_COVER("noCover"),
     EMERGENCY("emergency"),
     /** The emergency said again once the driver has called: call again and say what has changed. */
     EMERGENCY_AGAIN("emergencyAgain"),

@@ -239,14 +239,19 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
-    void noRoadsideCoverBeforeStepSixIsWhoToCallAndFromThereTheLocksmith(String locale) {
+    void noRoadsideCoverBeforeStepSixIsTheLocksmithNeverTheClubThenBackToTheStep(String locale) {
         SkillDriver alexa = new SkillDriver(locale);
         alexa.launchAndSay(ModelIntent.YES, ModelIntent.NO);
 
-        AlexaResponse whoToCall = sayNoRoadsideCover(alexa, locale);
+        AlexaResponse noCover = sayNoRoadsideCover(alexa, locale);
 
-        assertThat(whoToCall.node()).as("at step 3").isEqualTo("callHelp");
-        assertThat(sayNoRoadsideCover(alexa, locale).node()).as("after who to call").isEqualTo("locksmith");
+        assertThat(noCover.node()).as("at step 3").isEqualTo("noCover");
+        assertThat(noCover.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale));
+        assertThat(noCover.speech()).as(locale).containsPattern("locksmith|cerrajero")
+                .doesNotContainPattern("AAA|triple A|CAA|the AA|NRMA|insurer|aseguradora");
+        assertThat(alexa.say(ModelIntent.YES).node()).as("back to where they were").isEqualTo("key");
+        alexa.say(ModelIntent.CALL_HELP);
+        assertThat(sayNoRoadsideCover(alexa, locale).node()).as("after who to call").isEqualTo("noCover");
     }
 
     @ParameterizedTest

@@ -1,8 +1,11 @@
 package com.trunkreleasehelper.progress;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,28 +29,18 @@ abstract class ProgressStoreContract {
         assertThat(emptyStore().load("user-a", Deadlines.generous())).isEmpty();
     }
 
-    @Test
-    void aSavedStepLoadsWithItsLocaleAndTimeToTheSecond() throws Exception {
-        ProgressStore store = emptyStore();
-        store.save("user-a", STEP_4, Deadlines.generous());
-
-        assertThat(store.load("user-a", Deadlines.generous())).contains(STEP_4);
+    /** A plain step; what is locked inside with help on the way; an emergency under way before any step. */
+    static List<SavedProgress> saved() {
+        return List.of(STEP_4, STEP_6_RESCUE, STEP_1_EMERGENCY);
     }
 
-    @Test
-    void whatIsLockedInsideAndHelpOnTheWayLoadWithTheStep() throws Exception {
+    @ParameterizedTest
+    @MethodSource("saved")
+    void whatWasSavedLoadsWithEveryFieldAndTheTimeToTheSecond(SavedProgress progress) throws Exception {
         ProgressStore store = emptyStore();
-        store.save("user-a", STEP_6_RESCUE, Deadlines.generous());
+        store.save("user-a", progress, Deadlines.generous());
 
-        assertThat(store.load("user-a", Deadlines.generous())).contains(STEP_6_RESCUE);
-    }
-
-    @Test
-    void anEmergencyUnderWayLoadsWithTheStep() throws Exception {
-        ProgressStore store = emptyStore();
-        store.save("user-a", STEP_1_EMERGENCY, Deadlines.generous());
-
-        assertThat(store.load("user-a", Deadlines.generous())).contains(STEP_1_EMERGENCY);
+        assertThat(store.load("user-a", Deadlines.generous())).contains(progress);
     }
 
     @Test

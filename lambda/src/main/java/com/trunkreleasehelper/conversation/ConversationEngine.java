@@ -259,8 +259,8 @@ public final class ConversationEngine {
                 return yes ? restart(null) : options();
             }
             Outcome outcome = current.outcome(yes);
-            if (!yes && guide.isDetour(current) && !hasPlace(state)) {
-                // A one-shot detour asked "start the steps?"; no means the driver is done.
+            if (!yes && guide.isDetour(current) && current.yes().goesBack() && !hasPlace(state)) {
+                // A one-shot detour asked "start the steps?" instead of its own question; no means the driver is done.
                 return goodbye();
             }
             return take(current, outcome);
@@ -467,8 +467,8 @@ public final class ConversationEngine {
 
         /** Arrives at {@code target}, passing a step whose question an urgent item named earlier already answers. */
         private Turn enter(ConversationState from, GuideNode target, String preface) {
-            if (target.keepsProgress() && !target.isStep() && nothingToKeep(from)) {
-                // "I've kept your place" with no place to keep would be untrue.
+            if (target.keepsProgress() && !target.isStep() && !target.emergency() && nothingToKeep(from)) {
+                // "I've kept your place" with no place to keep would be untrue; an emergency is always kept.
                 return goodbye();
             }
             Outcome answered = answeredByItem(from, target);

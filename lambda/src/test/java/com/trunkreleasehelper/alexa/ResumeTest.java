@@ -157,7 +157,7 @@ class ResumeTest {
         SkillDriver third = new SkillDriver(handler, "en-US");
         assertThat(third.launch().node()).isEqualTo("emergencyCheck");
         assertThat(third.say(ModelIntent.CALL_HELP.intentName()).speech()).as("what to do, at the check, is the check again")
-                .isEqualTo("If anyone is still trapped or in danger, call 911 now. Is everyone safe now?");
+                .isEqualTo("If anyone is still trapped or in danger, call 911 now. Is everyone safe now, pets too?");
         assertThat(third.say(ModelIntent.YES).speech()).as("the offer survived").startsWith("Good. Step 4");
     }
 
@@ -239,7 +239,7 @@ class ResumeTest {
         assertThat(during.say(ModelIntent.NO).sessionEnds()).isTrue();
 
         SkillDriver again = new SkillDriver(handler, "en-US");
-        assertThat(again.launch().speech()).isEqualTo("If anyone is still trapped or in danger, call 911 now. Is everyone safe now?");
+        assertThat(again.launch().speech()).isEqualTo("If anyone is still trapped or in danger, call 911 now. Is everyone safe now, pets too?");
         AlexaResponse safe = again.say(ModelIntent.EVERYONE_SAFE);
 
         assertThat(safe.speech()).startsWith("Good. Step 4");
@@ -251,7 +251,15 @@ class ResumeTest {
         TrunkReleaseHelperHandler handler = handler();
         SkillDriver first = new SkillDriver(handler, "en-US");
         assertThat(first.say(ModelIntent.EMERGENCY.intentName()).speech()).startsWith("Call 911 now");
-        assertThat(first.say(ModelIntent.NO).sessionEnds()).isTrue();
+        AlexaResponse notCalled = first.say(ModelIntent.NO);
+        assertThat(notCalled.sessionEnds()).isTrue();
+        assertThat(notCalled.speech()).as("the whole call-now answer, not a bare goodbye")
+                .contains("stay with them", "glowing release handle", "Open Trunk Release Helper again");
+
+        SkillDriver still = new SkillDriver(handler, "en-US");
+        assertThat(still.launch().node()).isEqualTo("emergencyCheck");
+        assertThat(still.say(ModelIntent.NO).node()).as("still trapped").isEqualTo("emergency");
+        assertThat(still.say(ModelIntent.NO).speech()).as("still not called").contains("glowing release handle");
 
         SkillDriver again = new SkillDriver(handler, "en-US");
         assertThat(again.launch().node()).isEqualTo("emergencyCheck");

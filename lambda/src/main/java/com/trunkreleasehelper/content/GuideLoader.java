@@ -50,8 +50,8 @@ final class GuideLoader {
         Guide guide() {
             readNumbers();
             Guide guide = new Guide(file.text(root, "locale", "the file"), file.text(root, "skillName", "the file"),
-                    shape.start(), shape.welcomeAfterEmergency(), readNodes(), shape.detours(), shape.statements(), readPhrases(), readResources(),
-                    numbers.get("emergency"), shape.emergencyNumbers(), shape.rescueItems(), shape.topics());
+                    shape.start(), shape.welcomeAfterEmergency(), readNodes(), shape.detours(), shape.statements(),
+                    readPhrases(), readResources(), numbers.get("emergency"), shape.emergencyNumbers(), shape.rescueItems(), shape.topics());
             new GuideValidator(file).validate(guide);
             return guide;
         }
@@ -93,8 +93,8 @@ final class GuideLoader {
                 throw file.fail(where + (ask == null ? ": \"ask\" is missing" : ": an ending asks nothing"));
             }
             return new GuideNode(node.id(), node.step(), text(words, "title", where), text(words, "say", where), ask,
-                    text(words, "card", where), optionalText(words, "more", where), optionalText(words, "about", where), node.links(), node.keepsProgress(),
-                    node.emergency(), outcome(node.yes(), words, "yes", where), outcome(node.no(), words, "no", where));
+                    text(words, "card", where), optionalText(words, "more", where), optionalText(words, "about", where),
+                    node.links(), node.keepsProgress(), node.emergency(), outcome(node.yes(), words, "yes", where), outcome(node.no(), words, "no", where));
         }
 
         private Outcome outcome(String to, Map<String, Object> words, String answer, String where) {

@@ -81,8 +81,8 @@ final class GuideShape {
         Map<String, String> topics = new LinkedHashMap<>();
         Map<String, Object> listedTopics = file.object(root, "topics", "the file");
         listedTopics.keySet().forEach(topic -> topics.put(topic, file.text(listedTopics, topic, "topics")));
-        return new GuideShape(file.text(root, "start", "the file"), file.text(root, "welcomeAfterEmergency", "the file"), detours, nodes, statements(file), emergencyNumbers, rescueItems,
-                topics);
+        return new GuideShape(file.text(root, "start", "the file"), file.text(root, "welcomeAfterEmergency", "the file"),
+                detours, nodes, statements(file), emergencyNumbers, rescueItems, topics);
     }
 
     /** {@code "statements": {"OPENED": {"*": "done"}, "URGENT_ITEM": {"urgent": "yes"}}}; every statement listed. */

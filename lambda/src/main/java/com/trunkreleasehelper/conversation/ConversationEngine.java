@@ -237,10 +237,12 @@ public final class ConversationEngine {
         Turn launch(String savedStep, boolean emergencyLeft) {
             boolean resumable = isResumable(guide, savedStep);
             if (emergencyLeft) {
-                return arrive(resumable ? state.offering(savedStep) : state.restarted(), guide.welcomeAfterEmergency(), null);
+                ConversationState from = resumable ? state.offering(savedStep) : state.restarted();
+                return arrive(from, guide.welcomeAfterEmergency(), null);
             }
             // The welcome is said once: "repeat" and "what do I do" say step 1 again, not the greeting.
-            Turn welcome = resumable ? welcomeBack(guide.node(savedStep)) : prefixed(guide.phrase(Phrase.WELCOME), restart(null));
+            Turn welcome = resumable ? welcomeBack(guide.node(savedStep))
+                    : prefixed(guide.phrase(Phrase.WELCOME), restart(null));
             return state.urgency() == Urgency.RESCUE ? leadOnce(Phrase.RESCUE_ITEM, welcome) : welcome;
         }
 

@@ -35,7 +35,8 @@ public final class FileProgressStore implements ProgressStore {
         }
         return Optional.of(new SavedProgress(Json.text(entry, SavedProgress.STEP), Json.text(entry, SavedProgress.LOCALE),
                 Instant.ofEpochSecond(savedAt.longValue()), Json.text(entry, SavedProgress.URGENCY),
-                Boolean.TRUE.equals(entry.get(SavedProgress.HELP_COMING)), Boolean.TRUE.equals(entry.get(SavedProgress.EMERGENCY))));
+                Boolean.TRUE.equals(entry.get(SavedProgress.HELP_COMING)),
+                Boolean.TRUE.equals(entry.get(SavedProgress.EMERGENCY))));
     }
 
     @Override

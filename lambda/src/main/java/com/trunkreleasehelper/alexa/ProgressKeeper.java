@@ -35,7 +35,8 @@ final class ProgressKeeper {
         return userKey(input)
                 .flatMap(key -> store.load(key, deadline))
                 .filter(p -> p.isCurrent(now))
-                .map(p -> new SavedPlace(p.step(), urgency(p.urgency()), p.helpComing(), p.emergency()))
+                .map(p -> new SavedPlace(p.step(), urgency(p.urgency()), p.helpComing(), p.emergency(),
+                        p.noRoadside()))
                 .orElse(null);
     }
 
@@ -53,7 +54,7 @@ final class ProgressKeeper {
             if (change.kind() == ProgressChange.Kind.SAVE) {
                 String urgency = change.urgency() == Urgency.NONE ? null : change.urgency().name();
                 store.save(key, new SavedProgress(change.step(), locale, clock.instant(), urgency, change.helpComing(),
-                        change.emergency()), deadline);
+                        change.emergency(), change.noRoadside()), deadline);
             } else {
                 store.clear(key, deadline);
             }

@@ -25,11 +25,12 @@ public final class Guide {
     private final Set<Integer> emergencyNumbers;
     private final Set<String> rescueItems;
     private final Map<String, String> topics;
+    private final Map<String, String> withoutRoadside;
 
     Guide(String locale, String skillName, String start, String welcomeAfterEmergency, Map<String, GuideNode> nodes,
           Map<Detour, String> detours, Map<Statement, Map<String, Reaction>> statements, Map<Phrase, String> phrases,
           List<String> resources, String emergencyNumber, Set<Integer> emergencyNumbers, Set<String> rescueItems,
-          Map<String, String> topics) {
+          Map<String, String> topics, Map<String, String> withoutRoadside) {
         this.locale = locale;
         this.skillName = skillName;
         this.start = start;
@@ -45,6 +46,7 @@ public final class Guide {
         this.emergencyNumbers = Set.copyOf(emergencyNumbers);
         this.rescueItems = Set.copyOf(rescueItems);
         this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
+        this.withoutRoadside = Collections.unmodifiableMap(new LinkedHashMap<>(withoutRoadside));
     }
 
     /** The number to call in an emergency here, as digits (911, 999, 000, 112). */
@@ -69,6 +71,15 @@ public final class Guide {
 
     Map<String, String> topics() {
         return topics;
+    }
+
+    /** Where a driver with no roadside cover goes instead of {@code node} (the locksmith, never the club), or null. */
+    public GuideNode withoutRoadside(GuideNode node) {
+        return node == null ? null : node(withoutRoadside.get(node.id()));
+    }
+
+    Map<String, String> withoutRoadside() {
+        return withoutRoadside;
     }
 
     public String locale() {

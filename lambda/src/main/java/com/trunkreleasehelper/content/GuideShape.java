@@ -42,13 +42,15 @@ final class GuideShape {
     private final Set<Integer> emergencyNumbers;
     private final Set<String> rescueItems;
     private final Map<String, String> topics;
+    private final Map<String, String> withoutRoadside;
 
     private GuideShape(String start, String welcomeAfterEmergency, Map<Detour, String> detours, Map<String, Node> nodes,
                        Map<Statement, Map<String, Reaction>> statements, Set<Integer> emergencyNumbers, Set<String> rescueItems,
-                       Map<String, String> topics) {
+                       Map<String, String> topics, Map<String, String> withoutRoadside) {
         this.start = start;
         this.welcomeAfterEmergency = welcomeAfterEmergency;
         this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
+        this.withoutRoadside = Collections.unmodifiableMap(new LinkedHashMap<>(withoutRoadside));
         this.emergencyNumbers = Set.copyOf(emergencyNumbers);
         this.rescueItems = Set.copyOf(rescueItems);
         this.detours = Collections.unmodifiableMap(detours);
@@ -78,11 +80,17 @@ final class GuideShape {
         for (Object item : file.list(root, "rescueItems", "the file")) {
             rescueItems.add(String.valueOf(item));
         }
-        Map<String, String> topics = new LinkedHashMap<>();
-        Map<String, Object> listedTopics = file.object(root, "topics", "the file");
-        listedTopics.keySet().forEach(topic -> topics.put(topic, file.text(listedTopics, topic, "topics")));
         return new GuideShape(file.text(root, "start", "the file"), file.text(root, "welcomeAfterEmergency", "the file"),
-                detours, nodes, statements(file), emergencyNumbers, rescueItems, topics);
+                detours, nodes, statements(file), emergencyNumbers, rescueItems, textsByName(file, "topics"),
+                textsByName(file, "withoutRoadside"));
+    }
+
+    /** {@code "field": {"name": "text", ...}}, in the file's order. */
+    private static Map<String, String> textsByName(ContentFile file, String field) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, Object> listed = file.object(file.root(), field, "the file");
+        listed.keySet().forEach(name -> texts.put(name, file.text(listed, name, field)));
+        return texts;
     }
 
     /** {@code "statements": {"OPENED": {"*": "done"}, "URGENT_ITEM": {"urgent": "yes"}}}; every statement listed. */
@@ -142,6 +150,14 @@ final class GuideShape {
     /** What a driver may ask about by name ("where is the key blade"; the models' value ids), and the step that tells it. */
     Map<String, String> topics() {
         return topics;
+    }
+
+    /**
+     * Where a driver who said they have no roadside cover goes instead of a node that would send them to it
+     * (step 6 and who to call: the locksmith, never the club).
+     */
+    Map<String, String> withoutRoadside() {
+        return withoutRoadside;
     }
 
     /** Urgent items someone may need this minute (the interaction models' value ids: an EpiPen, an inhaler, oxygen). */

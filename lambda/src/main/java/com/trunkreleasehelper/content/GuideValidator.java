@@ -29,6 +29,7 @@ final class GuideValidator {
         }
         checkStatements(guide);
         checkTopics(guide);
+        checkWithoutRoadside(guide);
         checkReachable(guide);
         checkNoDeadEnd(guide);
     }
@@ -47,6 +48,16 @@ final class GuideValidator {
                         + "\" is not a node with a question to answer");
             }
         }));
+    }
+
+    /** Without roadside cover, a node is replaced by another that asks a question (the walk goes on from it). */
+    private void checkWithoutRoadside(Guide guide) {
+        guide.withoutRoadside().forEach((from, to) -> {
+            GuideNode instead = guide.node(to);
+            if (!guide.hasNode(from) || instead == null || !instead.hasQuestion()) {
+                throw fail("withoutRoadside." + from + ": both must be nodes, and \"" + to + "\" must ask a question");
+            }
+        });
     }
 
     /** A topic asked by name is told by its step's "about". */

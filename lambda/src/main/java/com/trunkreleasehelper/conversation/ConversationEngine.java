@@ -32,6 +32,7 @@ public final class ConversationEngine {
             // What the driver named as locked inside in an earlier session is still there, and help may still be coming.
             known = known.noting(command.saved().urgency());
             known = command.saved().helpComing() ? known.helpOnTheWay() : known;
+            known = command.saved().noRoadside() ? known.withoutRoadside() : known;
         }
         if (command.action() != Action.LAUNCH && isResumable(guide, command.savedStep()) && known.node() == null
                 && known.history().isEmpty()) {
@@ -40,6 +41,9 @@ public final class ConversationEngine {
         }
         if (command.action() == Action.HELP_COMING) {
             known = known.helpOnTheWay();
+        }
+        if (command.action() == Action.NO_ROADSIDE) {
+            known = known.withoutRoadside();
         }
         if (command.action() == Action.URGENT_ITEM || command.action() == Action.EMERGENCY && command.argument() != null) {
             // An item named with an emergency ("her EpiPen is in the trunk") is still in the trunk afterwards.
@@ -110,9 +114,9 @@ public final class ConversationEngine {
     }
 
     /**
-     * Save each newly reached step, and a step where the driver names something more urgent; save the emergency on
-     * reaching it (the driver may leave to make the call), until a step is reached again; clear on finishing (an
-     * ending that does not keep it) or starting over.
+     * Save each newly reached step, and the step where the driver tells something that stands (something more urgent
+     * inside, help on the way, no roadside cover); save the emergency on reaching it (the driver may leave to make the
+     * call), until a step is reached again; clear on finishing (an ending that does not keep it) or starting over.
      */
     private static ProgressChange progress(Guide guide, ConversationState before, Command command, ConversationState after) {
         GuideNode node = guide.node(after.node());
@@ -120,17 +124,18 @@ public final class ConversationEngine {
         if (command.action() == Action.START_OVER || finished) {
             return ProgressChange.CLEAR;
         }
-        if (isEmergency(node) && !isEmergency(guide.node(before.node()))) {
+        boolean learned = after.urgency() != before.urgency() || after.helpComing() != before.helpComing()
+                || after.noRoadside() != before.noRoadside();
+        if (isEmergency(node) && (learned || !isEmergency(guide.node(before.node())))) {
             GuideNode kept = stepIn(guide, after);
-            return ProgressChange.saveDuringEmergency(kept != null ? kept.id() : guide.start().id(), after.urgency(),
-                    after.helpComing());
+            return ProgressChange.save(kept != null ? kept.id() : guide.start().id(), after, true);
         }
         GuideNode step = stepReached(guide, after);
         GuideNode was = stepReached(guide, before);
         boolean moved = step != null && (was == null || !step.id().equals(was.id()));
-        boolean learned = after.urgency() != before.urgency() || after.helpComing() != before.helpComing();
-        boolean changed = moved || step != null && learned;
-        return changed ? ProgressChange.save(step.id(), after.urgency(), after.helpComing()) : ProgressChange.KEEP;
+        // What is learned during a side question is kept with the step it was asked from.
+        GuideNode kept = step != null || !learned ? step : stepIn(guide, after);
+        return moved || kept != null && learned ? ProgressChange.save(kept.id(), after, false) : ProgressChange.KEEP;
     }
 
     /** The emergency answer, what follows it (help on the way, getting worse), or its ending. */
@@ -484,11 +489,15 @@ public final class ConversationEngine {
                 words = join(preface, guide.phrase(Phrase.ITEM_KNOWN));
             }
             boolean rescueAhead = at.urgency() == Urgency.RESCUE && isWhereUrgentItemsLead(to);
-            GuideNode waiting = waitingInsteadOf(at, to);
-            if (waiting != null) {
-                // Help the driver already called is on the way: what to do while it comes, not "call roadside assistance".
-                at = settled(at, to).moveTo(to.id(), false);
-                to = waiting;
+            GuideNode instead = waitingInsteadOf(at, to);
+            if (instead == null && at.noRoadside()) {
+                // A driver with no roadside cover is never sent to it again: the locksmith instead.
+                instead = guide.withoutRoadside(to);
+            }
+            if (instead != null) {
+                // Not "call roadside assistance" to a driver who called for help already or has no cover.
+                at = to.isStep() ? settled(at, to).moveTo(to.id(), false) : at;
+                to = instead;
             }
             return arrive(at, to, join(rescueAhead ? guide.phrase(Phrase.RESCUE_ITEM) : null, words));
         }

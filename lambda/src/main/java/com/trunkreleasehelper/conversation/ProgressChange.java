@@ -2,26 +2,20 @@ package com.trunkreleasehelper.conversation;
 
 /**
  * What a turn means for progress saved across sessions: keep it, save the step now reached (with how urgent
- * what is locked inside is, whether help is on the way and whether an emergency is under way), or clear it (the
- * guide is finished or restarted). The engine decides; the adapter carries it out.
+ * what is locked inside is, whether help is on the way, whether the driver has no roadside cover and whether an
+ * emergency is under way), or clear it (the guide is finished or restarted). The engine decides; the adapter carries
+ * it out.
  */
-public record ProgressChange(Kind kind, String step, Urgency urgency, boolean helpComing, boolean emergency) {
+public record ProgressChange(Kind kind, String step, Urgency urgency, boolean helpComing, boolean emergency,
+                             boolean noRoadside) {
 
     public enum Kind { KEEP, SAVE, CLEAR }
 
-    public static final ProgressChange KEEP = new ProgressChange(Kind.KEEP, null, Urgency.NONE, false, false);
-    public static final ProgressChange CLEAR = new ProgressChange(Kind.CLEAR, null, Urgency.NONE, false, false);
+    public static final ProgressChange KEEP = new ProgressChange(Kind.KEEP, null, Urgency.NONE, false, false, false);
+    public static final ProgressChange CLEAR = new ProgressChange(Kind.CLEAR, null, Urgency.NONE, false, false, false);
 
-    public static ProgressChange save(String step, Urgency urgency) {
-        return save(step, urgency, false);
-    }
-
-    public static ProgressChange save(String step, Urgency urgency, boolean helpComing) {
-        return new ProgressChange(Kind.SAVE, step, urgency, helpComing, false);
-    }
-
-    /** Saves {@code step} as the place to go back to, with an emergency under way. */
-    public static ProgressChange saveDuringEmergency(String step, Urgency urgency, boolean helpComing) {
-        return new ProgressChange(Kind.SAVE, step, urgency, helpComing, true);
+    /** Saves {@code step} with what the driver has told that still stands in {@code told}. */
+    static ProgressChange save(String step, ConversationState told, boolean emergency) {
+        return new ProgressChange(Kind.SAVE, step, told.urgency(), told.helpComing(), emergency, told.noRoadside());
     }
 }

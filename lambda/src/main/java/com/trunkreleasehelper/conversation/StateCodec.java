@@ -26,6 +26,7 @@ public final class StateCodec {
     private static final String MISSES = "misses";
     private static final String URGENCY = "urgency";
     private static final String HELP_COMING = "helpComing";
+    private static final String NO_ROADSIDE = "noRoadside";
     /** More misses than this in a row are stored as this many: the re-asks cycle anyway. */
     private static final int MAX_MISSES = 99;
 
@@ -53,6 +54,9 @@ public final class StateCodec {
         }
         if (state.helpComing()) {
             stored.put(HELP_COMING, true);
+        }
+        if (state.noRoadside()) {
+            stored.put(NO_ROADSIDE, true);
         }
         return Map.of(ATTRIBUTE, stored);
     }
@@ -96,8 +100,13 @@ public final class StateCodec {
         if (helpComing != null && !(helpComing instanceof Boolean)) {
             return Decoded.reset("saved help on the way is damaged");
         }
+        Object noRoadside = map.get(NO_ROADSIDE);
+        if (noRoadside != null && !(noRoadside instanceof Boolean)) {
+            return Decoded.reset("saved no roadside cover is damaged");
+        }
         return new Decoded(new ConversationState((String) node, history, (String) said, (String) offer,
-                misses == null ? 0 : (Integer) misses, urgency, Boolean.TRUE.equals(helpComing)), null);
+                misses == null ? 0 : (Integer) misses, urgency, Boolean.TRUE.equals(helpComing),
+                Boolean.TRUE.equals(noRoadside)), null);
     }
 
     /** Absent (stored before it existed, or nothing named) is none; an unknown name is null. */

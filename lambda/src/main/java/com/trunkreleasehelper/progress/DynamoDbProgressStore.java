@@ -36,10 +36,9 @@ public final class DynamoDbProgressStore implements ProgressStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(new SavedProgress(attribute(item, SavedProgress.STEP, "S"), attribute(item, SavedProgress.LOCALE, "S"),
+            return Optional.of(SavedProgress.read(attribute(item, SavedProgress.STEP, "S"), attribute(item, SavedProgress.LOCALE, "S"),
                     Instant.ofEpochSecond(Long.parseLong(attribute(item, SavedProgress.SAVED_AT, "N"))),
-                    attribute(item, SavedProgress.URGENCY, "S"), isTrue(item, SavedProgress.HELP_COMING),
-                    isTrue(item, SavedProgress.EMERGENCY)));
+                    attribute(item, SavedProgress.URGENCY, "S"), flag -> isTrue(item, flag)));
         } catch (NumberFormatException e) {
             throw new ProgressStoreException("BadItem", "a saved item has no usable time", e);
         }
@@ -55,12 +54,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
         if (progress.urgency() != null) {
             item.put(SavedProgress.URGENCY, Map.of("S", progress.urgency()));
         }
-        if (progress.helpComing()) {
-            item.put(SavedProgress.HELP_COMING, Map.of("BOOL", true));
-        }
-        if (progress.emergency()) {
-            item.put(SavedProgress.EMERGENCY, Map.of("BOOL", true));
-        }
+        progress.flagsSet().forEach(flag -> item.put(flag, Map.of("BOOL", true)));
         item.put(EXPIRES_AT, Map.of("N", Long.toString(progress.expiresAt().getEpochSecond())));
         client.call("PutItem", Map.of("TableName", table, "Item", item), deadline);
     }

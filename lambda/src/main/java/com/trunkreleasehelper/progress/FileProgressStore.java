@@ -33,10 +33,9 @@ public final class FileProgressStore implements ProgressStore {
         if (entry == null || !(entry.get(SavedProgress.SAVED_AT) instanceof Number savedAt)) {
             return Optional.empty();
         }
-        return Optional.of(new SavedProgress(Json.text(entry, SavedProgress.STEP), Json.text(entry, SavedProgress.LOCALE),
+        return Optional.of(SavedProgress.read(Json.text(entry, SavedProgress.STEP), Json.text(entry, SavedProgress.LOCALE),
                 Instant.ofEpochSecond(savedAt.longValue()), Json.text(entry, SavedProgress.URGENCY),
-                Boolean.TRUE.equals(entry.get(SavedProgress.HELP_COMING)),
-                Boolean.TRUE.equals(entry.get(SavedProgress.EMERGENCY))));
+                flag -> Boolean.TRUE.equals(entry.get(flag))));
     }
 
     @Override
@@ -49,12 +48,7 @@ public final class FileProgressStore implements ProgressStore {
         if (progress.urgency() != null) {
             entry.put(SavedProgress.URGENCY, progress.urgency());
         }
-        if (progress.helpComing()) {
-            entry.put(SavedProgress.HELP_COMING, true);
-        }
-        if (progress.emergency()) {
-            entry.put(SavedProgress.EMERGENCY, true);
-        }
+        progress.flagsSet().forEach(flag -> entry.put(flag, true));
         all.put(userKey, entry);
         write(all);
     }

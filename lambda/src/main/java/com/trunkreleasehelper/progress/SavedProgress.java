@@ -2,16 +2,20 @@ package com.trunkreleasehelper.progress;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What is kept between sessions, and nothing more: the step reached (its question is the one pending),
  * the locale it was spoken in, when, how urgent what the driver said is locked inside is ({@code urgency},
  * the engine's name for it, or null when nothing was named), so a driver who comes back is not asked again
- * and, with an EpiPen inside, hears the emergency number first, whether they said help is on the way, and
- * whether they left during an emergency (someone trapped or in danger), so the next welcome leads with the number.
+ * and, with an EpiPen inside, hears the emergency number first, whether they said help is on the way,
+ * whether they left during an emergency (someone trapped or in danger), so the next welcome leads with the number,
+ * and whether they said they have no roadside cover.
  */
 public record SavedProgress(String step, String locale, Instant savedAt, String urgency, boolean helpComing,
-                            boolean emergency) {
+                            boolean emergency, boolean noRoadside) {
 
     /** A driver who comes back within this long is offered to pick up where they left off. */
     public static final Duration LIFETIME = Duration.ofHours(24);
@@ -23,9 +27,10 @@ public record SavedProgress(String step, String locale, Instant savedAt, String 
     static final String URGENCY = "urgency";
     static final String HELP_COMING = "helpComing";
     static final String EMERGENCY = "emergency";
+    static final String NO_ROADSIDE = "noRoadside";
 
     public SavedProgress(String step, String locale, Instant savedAt, String urgency, boolean helpComing) {
-        this(step, locale, savedAt, urgency, helpComing, false);
+        this(step, locale, savedAt, urgency, helpComing, false, false);
     }
 
     public SavedProgress(String step, String locale, Instant savedAt, String urgency) {
@@ -34,6 +39,27 @@ public record SavedProgress(String step, String locale, Instant savedAt, String 
 
     public SavedProgress(String step, String locale, Instant savedAt) {
         this(step, locale, savedAt, null);
+    }
+
+    /** Read back from a store that keeps a flag only when it is set ({@code isSet} tells, by stored name). */
+    static SavedProgress read(String step, String locale, Instant savedAt, String urgency, Predicate<String> isSet) {
+        return new SavedProgress(step, locale, savedAt, urgency, isSet.test(HELP_COMING), isSet.test(EMERGENCY),
+                isSet.test(NO_ROADSIDE));
+    }
+
+    /** The stored names of the flags that are set; a store keeps only these. */
+    List<String> flagsSet() {
+        List<String> set = new ArrayList<>();
+        if (helpComing) {
+            set.add(HELP_COMING);
+        }
+        if (emergency) {
+            set.add(EMERGENCY);
+        }
+        if (noRoadside) {
+            set.add(NO_ROADSIDE);
+        }
+        return set;
     }
 
     public Instant expiresAt() {

@@ -312,6 +312,21 @@ class ResumeTest {
     }
 
     @Test
+    void noRoadsideCoverSaidInAnEarlierSessionIsRememberedAtStepSix() {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver first = new SkillDriver(handler, "en-US");
+        first.launchAndSay(ModelIntent.YES, ModelIntent.NO);
+        assertThat(first.say(ModelIntent.NO_ROADSIDE).node()).isEqualTo("noCover");
+        assertThat(first.say(ModelIntent.NO).sessionEnds()).as("not back to the steps now").isTrue();
+
+        SkillDriver again = new SkillDriver(handler, "en-US");
+        assertThat(again.launch().speech()).contains("step 3");
+        again.say(ModelIntent.YES);
+
+        assertThat(again.say(ModelIntent.URGENT_ITEM, "insulin").node()).isEqualTo("locksmith");
+    }
+
+    @Test
     void startOverClearsTheSavedProgress() {
         TrunkReleaseHelperHandler handler = handler();
         new SkillDriver(handler, "en-US").launchAndSay(ModelIntent.YES, ModelIntent.NO, ModelIntent.START_OVER,

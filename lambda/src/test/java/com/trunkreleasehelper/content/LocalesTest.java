@@ -42,6 +42,9 @@ class LocalesTest {
             "en-IN", "trunk|\\b911\\b|nine one one|\\b999\\b|triple zero|\\bAAA\\b|\\bCAA\\b|center",
             "es-US", "\\b(the|and|you|your|call|step|trunk|boot|help|please|safe|now|if|don't|can't)\\b|\\b999\\b");
 
+    /** Roadside clubs and insurers, never named to a driver who has no roadside cover. */
+    private static final String CLUBS = "AAA|triple A|CAA|the AA|NRMA|insurer|aseguradora";
+
     /** The side questions a driver can ask from anywhere, by the intents that ask them. */
     private static final List<ModelIntent> SIDE_QUESTIONS = List.of(ModelIntent.CALL_HELP, ModelIntent.WHAT_NOT_TO_DO,
             ModelIntent.WHAT_CAN_WAIT, ModelIntent.FORCE_IT, ModelIntent.BATTERY, ModelIntent.KEY_COMING, ModelIntent.HOW_LONG,
@@ -248,10 +251,29 @@ class LocalesTest {
         assertThat(noCover.node()).as("at step 3").isEqualTo("noCover");
         assertThat(noCover.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale));
         assertThat(noCover.speech()).as(locale).containsPattern("locksmith|cerrajero")
-                .doesNotContainPattern("AAA|triple A|CAA|the AA|NRMA|insurer|aseguradora");
+                .doesNotContainPattern(CLUBS);
         assertThat(alexa.say(ModelIntent.YES).node()).as("back to where they were").isEqualTo("key");
         alexa.say(ModelIntent.CALL_HELP);
         assertThat(sayNoRoadsideCover(alexa, locale).node()).as("after who to call").isEqualTo("noCover");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void noRoadsideCoverIsRememberedSoStepSixAndWhoToCallAreTheLocksmith(String locale) {
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launchAndSay(ModelIntent.YES, ModelIntent.NO);
+        sayNoRoadsideCover(alexa, locale);
+        alexa.say(ModelIntent.YES);
+
+        alexa.say(ModelIntent.NO);
+        alexa.say(ModelIntent.NO);
+        AlexaResponse stepSix = alexa.say(ModelIntent.NO);
+
+        assertThat(stepSix.node()).as("step 5's no").isEqualTo("locksmith");
+        assertThat(stepSix.speech()).as(locale).containsPattern("locksmith|cerrajero").doesNotContainPattern(CLUBS);
+        assertThat(alexa.say(ModelIntent.CALL_HELP).node()).as("who to call").isEqualTo("noCover");
+        assertThat(alexa.say(ModelIntent.YES).node()).as("back to where they were").isEqualTo("locksmith");
+        assertThat(alexa.say(ModelIntent.YES).node()).as("the last step").isEqualTo("escalate");
     }
 
     @ParameterizedTest

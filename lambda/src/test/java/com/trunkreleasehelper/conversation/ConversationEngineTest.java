@@ -347,7 +347,7 @@ class ConversationEngineTest {
 
     @Test
     void reachingANewStepSavesItAndFinishingOrStartingOverClears() {
-        assertThat(run(at(3), Action.NO).progress()).isEqualTo(ProgressChange.save("lockout", Urgency.NONE));
+        assertThat(run(at(3), Action.NO).progress()).isEqualTo(Saves.step("lockout", Urgency.NONE));
         assertThat(run(at(3), Action.YES).progress()).isEqualTo(ProgressChange.CLEAR);
         assertThat(run(at(7), Action.YES).progress()).isEqualTo(ProgressChange.CLEAR);
         assertThat(run(at(3), Action.START_OVER).progress()).isEqualTo(ProgressChange.CLEAR);
@@ -358,18 +358,18 @@ class ConversationEngineTest {
     @Test
     void theEmergencyIsSavedWithTheStepOnReachingItAndForgottenBackInTheSteps() {
         Turn emergency = run(at(3), Action.EMERGENCY);
-        assertThat(emergency.progress()).isEqualTo(ProgressChange.saveDuringEmergency("key", Urgency.NONE, false));
+        assertThat(emergency.progress()).isEqualTo(Saves.duringEmergency("key"));
 
         Turn waiting = run(emergency.state(), Action.YES);
         assertThat(waiting.progress()).as("still the same emergency").isEqualTo(ProgressChange.KEEP);
         assertThat(run(waiting.state(), Action.NO).progress()).as("ends to make the call").isEqualTo(ProgressChange.KEEP);
-        assertThat(run(waiting.state(), Action.YES).progress()).isEqualTo(ProgressChange.save("key", Urgency.NONE));
+        assertThat(run(waiting.state(), Action.YES).progress()).isEqualTo(Saves.step("key", Urgency.NONE));
     }
 
     @Test
     void anEmergencyBeforeAnyStepIsSavedAtStepOne() {
         assertThat(run(ConversationState.fresh(), Action.EMERGENCY).progress())
-                .isEqualTo(ProgressChange.saveDuringEmergency("safe", Urgency.NONE, false));
+                .isEqualTo(Saves.duringEmergency("safe"));
     }
 
     private Turn run(ConversationState state, Action action) {

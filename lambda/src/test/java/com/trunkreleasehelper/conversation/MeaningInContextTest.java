@@ -62,7 +62,7 @@ class MeaningInContextTest {
         assertThat(named.state().node()).isEqualTo("safe");
         assertThat(safe.state().node()).isEqualTo("proHelp");
         assertThat(safe.reply().speech()).startsWith(GUIDE.phrase(Phrase.ITEM_KNOWN) + " " + step(6).say());
-        assertThat(safe.progress()).isEqualTo(ProgressChange.save("proHelp", Urgency.URGENT));
+        assertThat(safe.progress()).isEqualTo(Saves.step("proHelp", Urgency.URGENT));
         assertThat(run(safe.state(), Action.PREVIOUS).state().node()).as("back goes to step 2, which asks").isEqualTo("urgent");
     }
 
@@ -138,7 +138,7 @@ class MeaningInContextTest {
 
         assertThat(next.state().node()).isEqualTo("inside");
         assertThat(back.state().node()).isEqualTo("inside");
-        assertThat(next.progress()).isEqualTo(ProgressChange.save("inside", Urgency.NONE));
+        assertThat(next.progress()).isEqualTo(Saves.step("inside", Urgency.NONE));
         assertThat(which.reply().speech()).isEqualTo("You were on step 5: Reach in from inside. " + GUIDE.phrase(Phrase.RESUME_ASK));
     }
 
@@ -200,7 +200,7 @@ class MeaningInContextTest {
             Turn turn = run(ConversationState.fresh(), Command.of(asked).startingSession("key"));
 
             assertThat(turn.state().node()).as(asked.name()).isEqualTo("key");
-            assertThat(turn.progress()).as(asked.name()).isEqualTo(ProgressChange.save("key", Urgency.NONE));
+            assertThat(turn.progress()).as(asked.name()).isEqualTo(Saves.step("key", Urgency.NONE));
         }
     }
 
@@ -330,6 +330,26 @@ class MeaningInContextTest {
     }
 
     @Test
+    void noRoadsideCoverSaidAtASideQuestionIsKeptWithTheStepItWasAskedFrom() {
+        Turn asked = run(at(3), Action.HOW_LONG);
+        Turn noCover = run(asked.state(), Action.NO_ROADSIDE);
+
+        assertThat(noCover.state().node()).isEqualTo("noCover");
+        assertThat(noCover.progress()).isEqualTo(Saves.withoutRoadside("key"));
+        assertThat(run(noCover.state(), Action.REPEAT).progress()).as("kept once").isEqualTo(ProgressChange.KEEP);
+    }
+
+    @Test
+    void noRoadsideCoverDuringAnEmergencyKeepsTheEmergency() {
+        Turn emergency = run(at(3), Action.EMERGENCY);
+        Turn noCover = run(emergency.state(), Action.NO_ROADSIDE);
+
+        assertThat(noCover.state().node()).isEqualTo("emergency");
+        assertThat(noCover.progress().emergency()).isTrue();
+        assertThat(noCover.progress().noRoadside()).isTrue();
+    }
+
+    @Test
     void helpAlreadyOnTheWayTurnsStepSixIntoWhatToDoWhileWaitingOnce() {
         Turn called = run(at(2), Action.HELP_COMING);
         Turn urgent = run(called.state(), Command.of(Action.URGENT_ITEM));
@@ -337,8 +357,8 @@ class MeaningInContextTest {
         assertThat(called.reply().speech()).startsWith(GUIDE.phrase(Phrase.NOTED));
         assertThat(urgent.state().node()).isEqualTo("whileWaiting");
         assertThat(urgent.reply().speech()).doesNotContain(step(6).say()).contains(GUIDE.node("whileWaiting").say());
-        assertThat(called.progress()).as("kept for a later session").isEqualTo(ProgressChange.save("urgent", Urgency.NONE, true));
-        assertThat(urgent.progress()).isEqualTo(ProgressChange.save("proHelp", Urgency.URGENT, true));
+        assertThat(called.progress()).as("kept for a later session").isEqualTo(Saves.step("urgent", Urgency.NONE, true));
+        assertThat(urgent.progress()).isEqualTo(Saves.step("proHelp", Urgency.URGENT, true));
         assertThat(run(urgent.state(), Action.REPEAT).progress()).as("step 6 is saved once").isEqualTo(ProgressChange.KEEP);
         assertThat(run(urgent.state(), Action.PREVIOUS).state().node()).as("back from waiting is step 6").isEqualTo("proHelp");
 

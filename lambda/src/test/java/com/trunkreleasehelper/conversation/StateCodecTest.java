@@ -34,13 +34,15 @@ class StateCodecTest {
     }
 
     @Test
-    void readsBackHelpOnTheWayAndReadsAStateStoredBeforeItExistedAsNone() {
-        ConversationState called = new ConversationState("urgent", List.of("safe"), "Got it.", null, 0, Urgency.NONE, true);
+    void readsBackHelpOnTheWayAndNoRoadsideCoverAndReadsAStateStoredBeforeTheyExistedAsNeither() {
+        ConversationState called = new ConversationState("urgent", List.of("safe"), "Got it.", null, 0, Urgency.NONE, true, true);
 
         assertThat(codec.fromAttributes(codec.toAttributes(called), GUIDE).state()).isEqualTo(called);
-        assertThat(codec.fromAttributes(stored(Map.of("v", 1, "node", "safe", "history", List.of())), GUIDE).state().helpComing())
-                .isFalse();
+        ConversationState older = codec.fromAttributes(stored(Map.of("v", 1, "node", "safe", "history", List.of())), GUIDE).state();
+        assertThat(older.helpComing()).isFalse();
+        assertThat(older.noRoadside()).isFalse();
         assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "helpComing", "yes")), "help on the way");
+        assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "noRoadside", 1)), "no roadside cover");
     }
 
     @Test

@@ -19,7 +19,9 @@ abstract class ProgressStoreContract {
     static final SavedProgress STEP_4 = new SavedProgress("lockout", "de-DE", Instant.parse("2026-11-24T20:05:07Z"));
     static final SavedProgress STEP_6_RESCUE = new SavedProgress("proHelp", "en-AU", Instant.parse("2026-11-24T20:09:00Z"), "RESCUE", true);
     static final SavedProgress STEP_1_EMERGENCY = new SavedProgress("safe", "es-US", Instant.parse("2026-11-24T20:11:00Z"), null,
-            false, true);
+            false, true, false);
+    static final SavedProgress STEP_3_NO_ROADSIDE = new SavedProgress("key", "en-CA", Instant.parse("2026-11-24T20:13:00Z"), null,
+            false, false, true);
 
     /** A store holding no progress, ready for this test. */
     abstract ProgressStore emptyStore() throws Exception;
@@ -29,9 +31,9 @@ abstract class ProgressStoreContract {
         assertThat(emptyStore().load("user-a", Deadlines.generous())).isEmpty();
     }
 
-    /** A plain step; what is locked inside with help on the way; an emergency under way before any step. */
+    /** A plain step; what is locked inside with help on the way; an emergency under way before any step; no roadside cover. */
     static List<SavedProgress> saved() {
-        return List.of(STEP_4, STEP_6_RESCUE, STEP_1_EMERGENCY);
+        return List.of(STEP_4, STEP_6_RESCUE, STEP_1_EMERGENCY, STEP_3_NO_ROADSIDE);
     }
 
     @ParameterizedTest

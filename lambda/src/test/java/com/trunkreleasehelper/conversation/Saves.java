@@ -1,0 +1,24 @@
+package com.trunkreleasehelper.conversation;
+
+/** The progress changes the engine's tests expect, by what they keep. */
+final class Saves {
+
+    private Saves() {
+    }
+
+    static ProgressChange step(String step, Urgency urgency) {
+        return step(step, urgency, false);
+    }
+
+    static ProgressChange step(String step, Urgency urgency, boolean helpComing) {
+        return new ProgressChange(ProgressChange.Kind.SAVE, step, urgency, helpComing, false, false);
+    }
+
+    static ProgressChange withoutRoadside(String step) {
+        return new ProgressChange(ProgressChange.Kind.SAVE, step, Urgency.NONE, false, false, true);
+    }
+
+    static ProgressChange duringEmergency(String step) {
+        return new ProgressChange(ProgressChange.Kind.SAVE, step, Urgency.NONE, false, true, false);
+    }
+}

@@ -33,7 +33,7 @@ record CanFulfillHandler(Guides guides, SkillLog log) implements CanFulfillInten
      * groceries", "it opened", "not now"): no reason to open this skill.
      */
     private static final Set<ModelIntent> REPLIES_ONLY = EnumSet.of(ModelIntent.HELP_COMING, ModelIntent.NOT_NOW, ModelIntent.NO_ROADSIDE,
-            ModelIntent.SAFE_PLACE, ModelIntent.EVERYONE_SAFE, ModelIntent.NOTHING_URGENT, ModelIntent.OPENED);
+            ModelIntent.NO_PHONE, ModelIntent.SAFE_PLACE, ModelIntent.EVERYONE_SAFE, ModelIntent.NOTHING_URGENT, ModelIntent.OPENED);
 
 
     @Override

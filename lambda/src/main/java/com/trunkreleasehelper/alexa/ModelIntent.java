@@ -45,7 +45,8 @@ public enum ModelIntent {
     STILL_STUCK("StillStuckIntent", Action.STILL_STUCK),
     HELP_COMING("HelpComingIntent", Action.HELP_COMING, Slots.HELPER, true),
     NOT_NOW("NotNowIntent", Action.NOT_NOW),
-    NO_ROADSIDE("NoRoadsideIntent", Action.NO_ROADSIDE);
+    NO_ROADSIDE("NoRoadsideIntent", Action.NO_ROADSIDE),
+    NO_PHONE("NoPhoneIntent", Action.NO_PHONE);
 
     /** Slot names the models share (an enum constant cannot refer to its own class's static fields). */
     private static final class Slots {

@@ -5,6 +5,8 @@ public enum Detour {
     CALL_HELP("callHelp"),
     /** No roadside cover, or none soon: the locksmith, then back to where the driver was. */
     NO_COVER("noCover"),
+    /** No phone to call with: someone nearby calls, then back to where the driver was. */
+    BORROW_PHONE("borrowPhone"),
     EMERGENCY("emergency"),
     /** The emergency said again once the driver has called: call again and say what has changed. */
     EMERGENCY_AGAIN("emergencyAgain"),

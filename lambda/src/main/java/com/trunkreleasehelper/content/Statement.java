@@ -20,5 +20,7 @@ public enum Statement {
     /** "Not now", "maybe later", "hang on": the driver has to stop for now. */
     NOT_NOW,
     /** No roadside cover, or it cannot come soon ("I don't have triple a", "they said two hours"): the guide's locksmith. */
-    NO_ROADSIDE
+    NO_ROADSIDE,
+    /** No phone to call with ("I can't find my phone", "my phone is in the trunk"): someone nearby calls. */
+    NO_PHONE
 }

@@ -40,6 +40,7 @@ public enum Action {
     HELP_COMING(Statement.HELP_COMING),
     NOT_NOW(Statement.NOT_NOW),
     NO_ROADSIDE(Statement.NO_ROADSIDE),
+    NO_PHONE(Statement.NO_PHONE),
     HELP,
     FALLBACK,
     STOP,

@@ -278,6 +278,40 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void noPhoneAtTheEmergencyAnswerIsSomeoneNearbyCallingThenWhetherTheyHave(String locale) {
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launch();
+        alexa.say(ModelIntent.EMERGENCY);
+
+        AlexaResponse noPhone = sayNoPhone(alexa, locale);
+
+        assertThat(noPhone.node()).isEqualTo("noPhone");
+        assertThat(noPhone.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale));
+        assertThat(noPhone.sessionEnds()).isFalse();
+        assertThat(alexa.say(ModelIntent.YES).node()).as("someone called").isEqualTo("emergencyWaiting");
+        SkillDriver nobody = new SkillDriver(locale);
+        nobody.launchAndSay(ModelIntent.EMERGENCY);
+        sayNoPhone(nobody, locale);
+        AlexaResponse ending = nobody.say(ModelIntent.NO);
+        assertThat(ending.node()).as("no one has called yet").isEqualTo("noPhoneEnd");
+        assertThat(ending.speech()).as("never \"from your phone\"").doesNotContainPattern("your phone|su teléfono");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void noPhoneAtAStepIsABorrowedPhoneTheNumberFirstThenBackToTheStep(String locale) {
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launchAndSay(ModelIntent.YES, ModelIntent.NO, ModelIntent.NO, ModelIntent.NO, ModelIntent.NO);
+
+        AlexaResponse noPhone = sayNoPhone(alexa, locale);
+
+        assertThat(noPhone.node()).as("at step 6").isEqualTo("borrowPhone");
+        assertThat(noPhone.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale));
+        assertThat(alexa.say(ModelIntent.YES).node()).as("back to where they were").isEqualTo("proHelp");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void aTopicAskedByNameIsWhatItsStepSaysAboutItThenThePendingQuestion(String locale) {
         Guide guide = GUIDES.forLocale(locale);
         SkillDriver alexa = new SkillDriver(locale);
@@ -294,6 +328,11 @@ class LocalesTest {
         assertThat(sayResolved(alexa, locale, "how do i fold down the rear seats", "cómo bajo los asientos traseros").speech())
                 .isEqualTo(guide.node("inside").about() + " " + key.ask());
         assertThat(alexa.say(ModelIntent.MORE).speech()).as("plain more: this step's").isEqualTo(key.more() + " " + key.ask());
+    }
+
+    /** "I can't find my phone", as the locale's model resolves it. */
+    private static AlexaResponse sayNoPhone(SkillDriver alexa, String locale) {
+        return sayResolved(alexa, locale, "i can't find my phone", "no encuentro mi celular");
     }
 
     /** "I don't have roadside assistance", as the locale's model resolves it. */

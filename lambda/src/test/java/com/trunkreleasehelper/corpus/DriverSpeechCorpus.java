@@ -18,7 +18,7 @@ record DriverSpeechCorpus(String locale, List<Case> cases) {
 
     /** The topics the README's coverage table groups by, in its order. */
     static final List<String> TOPICS = List.of("content answers", "safe place", "unsafe place", "opened", "still stuck",
-            "person trapped", "tools and forcing", "fear and panic", "battery", "spare key coming", "how long", "no roadside cover",
+            "person trapped", "tools and forcing", "fear and panic", "battery", "spare key coming", "how long", "no roadside cover", "no phone",
             "police non-emergency", "bare numbers", "skill suggestions", "navigation", "asked by name", "call help", "help on the way",
             "start phrases mid-guide", "stop");
     /** {@code at} for a one-shot request in a new session with no state. */

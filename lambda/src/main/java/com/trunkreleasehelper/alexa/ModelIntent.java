@@ -30,7 +30,7 @@ public enum ModelIntent {
     WHAT_CAN_WAIT("WhatCanWaitIntent", Action.WHAT_CAN_WAIT),
     MORE("MoreIntent", Action.MORE, Slots.TOPIC, true),
     FORCE_IT("ForceItIntent", Action.FORCE_IT),
-    BATTERY("BatteryIntent", Action.BATTERY),
+    BATTERY("BatteryIntent", Action.BATTERY, Slots.DEVICE, true),
     KEY_COMING("KeyComingIntent", Action.KEY_COMING),
     HOW_LONG("HowLongIntent", Action.HOW_LONG),
     POLICE("PoliceIntent", Action.POLICE),
@@ -53,6 +53,7 @@ public enum ModelIntent {
         static final String ITEM = "item";
         static final String HELPER = "helper";
         static final String TOPIC = "topic";
+        static final String DEVICE = "device";
     }
 
     private final String intentName;

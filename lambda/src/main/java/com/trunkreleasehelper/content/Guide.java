@@ -24,13 +24,14 @@ public final class Guide {
     private final String emergencyNumber;
     private final Set<Integer> emergencyNumbers;
     private final Set<String> rescueItems;
+    private final Set<String> phones;
     private final Map<String, String> topics;
     private final Map<String, String> withoutRoadside;
 
     Guide(String locale, String skillName, String start, String welcomeAfterEmergency, Map<String, GuideNode> nodes,
           Map<Detour, String> detours, Map<Statement, Map<String, Reaction>> statements, Map<Phrase, String> phrases,
           List<String> resources, String emergencyNumber, Set<Integer> emergencyNumbers, Set<String> rescueItems,
-          Map<String, String> topics, Map<String, String> withoutRoadside) {
+          Set<String> phones, Map<String, String> topics, Map<String, String> withoutRoadside) {
         this.locale = locale;
         this.skillName = skillName;
         this.start = start;
@@ -45,6 +46,7 @@ public final class Guide {
         this.emergencyNumber = emergencyNumber;
         this.emergencyNumbers = Set.copyOf(emergencyNumbers);
         this.rescueItems = Set.copyOf(rescueItems);
+        this.phones = Set.copyOf(phones);
         this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
         this.withoutRoadside = Collections.unmodifiableMap(new LinkedHashMap<>(withoutRoadside));
     }
@@ -62,6 +64,11 @@ public final class Guide {
     /** True when the urgent item named (the interaction model's value id) is one someone may need this minute. */
     public boolean isRescueItem(String itemId) {
         return itemId != null && rescueItems.contains(itemId);
+    }
+
+    /** True when the device named (the interaction model's value id) is a phone. */
+    public boolean isPhone(String deviceId) {
+        return deviceId != null && phones.contains(deviceId);
     }
 
     /** The step that tells about a topic asked by name (the interaction models' value id), or null for none. */

@@ -51,7 +51,7 @@ final class GuideLoader {
             readNumbers();
             Guide guide = new Guide(file.text(root, "locale", "the file"), file.text(root, "skillName", "the file"),
                     shape.start(), shape.welcomeAfterEmergency(), readNodes(), shape.detours(), shape.statements(),
-                    readPhrases(), readResources(), numbers.get("emergency"), shape.emergencyNumbers(), shape.rescueItems(), shape.topics(),
+                    readPhrases(), readResources(), numbers.get("emergency"), shape.emergencyNumbers(), shape.rescueItems(), shape.phones(), shape.topics(),
                     shape.withoutRoadside());
             new GuideValidator(file).validate(guide);
             return guide;

@@ -41,18 +41,20 @@ final class GuideShape {
     private final Map<Statement, Map<String, Reaction>> statements;
     private final Set<Integer> emergencyNumbers;
     private final Set<String> rescueItems;
+    private final Set<String> phones;
     private final Map<String, String> topics;
     private final Map<String, String> withoutRoadside;
 
     private GuideShape(String start, String welcomeAfterEmergency, Map<Detour, String> detours, Map<String, Node> nodes,
                        Map<Statement, Map<String, Reaction>> statements, Set<Integer> emergencyNumbers, Set<String> rescueItems,
-                       Map<String, String> topics, Map<String, String> withoutRoadside) {
+                       Set<String> phones, Map<String, String> topics, Map<String, String> withoutRoadside) {
         this.start = start;
         this.welcomeAfterEmergency = welcomeAfterEmergency;
         this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
         this.withoutRoadside = Collections.unmodifiableMap(new LinkedHashMap<>(withoutRoadside));
         this.emergencyNumbers = Set.copyOf(emergencyNumbers);
         this.rescueItems = Set.copyOf(rescueItems);
+        this.phones = Set.copyOf(phones);
         this.detours = Collections.unmodifiableMap(detours);
         this.nodes = Collections.unmodifiableMap(nodes);
         this.statements = Collections.unmodifiableMap(statements);
@@ -76,13 +78,17 @@ final class GuideShape {
         for (Object number : file.list(root, "emergencyNumbers", "the file")) {
             emergencyNumbers.add(Integer.valueOf(String.valueOf(number)));
         }
-        Set<String> rescueItems = new HashSet<>();
-        for (Object item : file.list(root, "rescueItems", "the file")) {
-            rescueItems.add(String.valueOf(item));
-        }
         return new GuideShape(file.text(root, "start", "the file"), file.text(root, "welcomeAfterEmergency", "the file"),
-                detours, nodes, statements(file), emergencyNumbers, rescueItems, textsByName(file, "topics"),
+                detours, nodes, statements(file), emergencyNumbers, texts(file, "rescueItems"), texts(file, "phones"),
+                textsByName(file, "topics"),
                 textsByName(file, "withoutRoadside"));
+    }
+
+    /** {@code "field": ["text", ...]}. */
+    private static Set<String> texts(ContentFile file, String field) {
+        Set<String> texts = new HashSet<>();
+        file.list(file.root(), field, "the file").forEach(text -> texts.add(String.valueOf(text)));
+        return texts;
     }
 
     /** {@code "field": {"name": "text", ...}}, in the file's order. */
@@ -158,6 +164,11 @@ final class GuideShape {
      */
     Map<String, String> withoutRoadside() {
         return withoutRoadside;
+    }
+
+    /** The devices that are a phone (the interaction models' value ids): "my phone is dead" may mean no way to call. */
+    Set<String> phones() {
+        return phones;
     }
 
     /** Urgent items someone may need this minute (the interaction models' value ids: an EpiPen, an inhaler, oxygen). */

@@ -73,6 +73,10 @@ public final class ConversationEngine {
             // a topic asked by name ("what is valet mode") is answered, and the offer stands.
             return talk.answer(true);
         }
+        if (action == Action.BATTERY && talk.atEmergency() && guide.isPhone(command.argument())) {
+            // "My phone is dead" while someone is in danger: no phone to call with, not the fob's battery.
+            return talk.statement(Statement.NO_PHONE);
+        }
         if (action.detour() != null) {
             return talk.detour(action.detour());
         }

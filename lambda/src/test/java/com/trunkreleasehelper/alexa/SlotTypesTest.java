@@ -81,6 +81,16 @@ class SlotTypesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void everyPhoneTheGuideKnowsIsADevice(String locale) {
+        Set<String> phones = new TreeSet<>();
+        Envelopes.resource("guide/shape.json").path("phones").forEach(id -> phones.add(id.asText()));
+
+        assertThat(phones).isNotEmpty();
+        assertThat(ids(type(locale, "DEVICE"))).containsAll(phones);
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void slotPlaceholdersStandAsWholeWords(String locale) {
         for (JsonNode intent : model(locale).path("intents")) {
             for (JsonNode sample : intent.path("samples")) {

@@ -299,6 +299,22 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void aDeadPhoneAtTheEmergencyAnswerIsNoPhoneButAtAStepTheBatteryAnswer(String locale) {
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launchAndSay(ModelIntent.EMERGENCY);
+
+        AlexaResponse dead = sayResolved(alexa, locale, "my phone is dead", "se me murió el celular");
+
+        assertThat(dead.node()).isEqualTo("noPhone");
+        SkillDriver atStepThree = new SkillDriver(locale);
+        atStepThree.launchAndSay(ModelIntent.YES, ModelIntent.NO);
+        assertThat(sayResolved(atStepThree, locale, "my phone is dead", "se me murió el celular").node())
+                .as("a phone-as-key car").isEqualTo("battery");
+        assertThat(sayResolved(atStepThree, locale, "my fob is dead", "se murió la pila del control").node()).isEqualTo("battery");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void noPhoneAtAStepIsABorrowedPhoneTheNumberFirstThenBackToTheStep(String locale) {
         SkillDriver alexa = new SkillDriver(locale);
         alexa.launchAndSay(ModelIntent.YES, ModelIntent.NO, ModelIntent.NO, ModelIntent.NO, ModelIntent.NO);

@@ -40,7 +40,7 @@ public final class Guide {
         this.steps = this.nodes.values().stream().filter(GuideNode::isStep).toList();
         this.detours = Map.copyOf(detours);
         this.statements = Map.copyOf(statements);
-        this.sideNodes = sideNodes(this.detours, this.statements);
+        this.sideNodes = sideNodes(this.nodes, this.detours, this.statements);
         this.phrases = Map.copyOf(phrases);
         this.resources = List.copyOf(resources);
         this.emergencyNumber = emergencyNumber;
@@ -134,10 +134,13 @@ public final class Guide {
         return node != null && sideNodes.contains(node.id());
     }
 
-    private static Set<String> sideNodes(Map<Detour, String> detours, Map<Statement, Map<String, Reaction>> statements) {
+    /** The detours, and the questions a statement leads to from one; an ending ("it opened" there) is no side question. */
+    private static Set<String> sideNodes(Map<String, GuideNode> nodes, Map<Detour, String> detours,
+                                         Map<Statement, Map<String, Reaction>> statements) {
         Set<String> side = new HashSet<>(detours.values());
         statements.values().forEach(at -> at.forEach((from, reaction) -> {
-            if (detours.containsValue(from) && reaction.node() != null && !reaction.takesAnswer()) {
+            GuideNode to = reaction.node() == null ? null : nodes.get(reaction.node());
+            if (detours.containsValue(from) && to != null && to.hasQuestion() && !reaction.takesAnswer()) {
                 side.add(reaction.node());
             }
         }));

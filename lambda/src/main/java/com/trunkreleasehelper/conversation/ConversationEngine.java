@@ -316,7 +316,7 @@ public final class ConversationEngine {
             if (state.history().isEmpty()) {
                 return current == null ? restart(null) : stay(guide.phrase(Phrase.NO_PREVIOUS));
             }
-            return back(null);
+            return placeBefore() == null && stepHere() != null ? stay(guide.phrase(Phrase.NO_PREVIOUS)) : back(null);
         }
 
         Turn repeat() {
@@ -347,8 +347,9 @@ public final class ConversationEngine {
             if (step == null) {
                 return stay(fill(guide.phrase(Phrase.NO_SUCH_STEP), null));
             }
-            // Asked for by number, a step is said as it is, even one an item named earlier answers.
-            return arrive(state, step, null);
+            // Asked for by number, a step is said as it is, even one an item named earlier answers; without roadside
+            // cover, step 6 is the locksmith, as it is on the way there.
+            return arrive(state, step, standIn(step), null);
         }
 
         Turn whichStep() {
@@ -356,8 +357,10 @@ public final class ConversationEngine {
                 // With saved progress, the question itself says which step it was.
                 return stay(state.offer() != null ? null : guide.phrase(Phrase.NOT_STARTED));
             }
-            Phrase phrase = current.isStep() ? Phrase.WHICH_STEP : Phrase.WHICH_DETOUR;
-            return stay(fill(guide.phrase(phrase), current));
+            // At a side question, the step it goes back to; the emergency's answers say what they are.
+            GuideNode step = stepHere() != null ? stepHere() : current.emergency() ? null : stepUnderneath();
+            Phrase phrase = step != null ? Phrase.WHICH_STEP : Phrase.WHICH_DETOUR;
+            return stay(fill(guide.phrase(phrase), step != null ? step : current));
         }
 
         Turn detour(Detour detour) {
@@ -437,16 +440,48 @@ public final class ConversationEngine {
          * else the offered or first step.
          */
         private Turn back(String preface) {
+            ConversationState previous = placeBefore();
+            if (previous != null) {
+                GuideNode node = guide.node(previous.node());
+                GuideNode instead = standIn(node);
+                return instead != null ? arrive(previous, instead, preface) : speak(previous, node, join(preface, spoken(node)));
+            }
+            GuideNode offered = guide.node(state.offer());
+            return offered != null ? resume(offered, preface) : enter(state.restarted(), guide.start(), preface);
+        }
+
+        /**
+         * The state back at the last place visited before this one, or null. Side questions and the emergency's are
+         * skipped; from a step (or the locksmith standing in for step 6), so is every step at or past it, so "go back"
+         * never goes forward after a jump ("step five", then "next").
+         */
+        private ConversationState placeBefore() {
+            GuideNode here = stepHere();
             ConversationState previous = state;
             while (!previous.history().isEmpty()) {
                 previous = previous.back();
                 GuideNode node = guide.node(previous.node());
-                if (!guide.isDetour(node) && !node.emergency()) {
-                    return speak(previous, node, join(preface, spoken(node)));
+                boolean side = guide.isDetour(node) || node.emergency() || current != null && node.id().equals(current.id());
+                boolean ahead = here != null && node.isStep() && node.step() >= here.step();
+                if (!side && !ahead) {
+                    return previous;
                 }
             }
-            GuideNode offered = guide.node(state.offer());
-            return offered != null ? resume(offered, preface) : enter(state.restarted(), guide.start(), preface);
+            return null;
+        }
+
+        /** The step the driver is on: this step, or the step whose stand-in this is (the locksmith for step 6); else null. */
+        private GuideNode stepHere() {
+            if (current == null || current.isStep()) {
+                return current;
+            }
+            return guide.steps().stream().filter(s -> standIn(s) != null && standIn(s).id().equals(current.id())).findFirst()
+                    .orElse(null);
+        }
+
+        /** What is said instead of {@code node} to a driver with no roadside cover (the locksmith for step 6), or null. */
+        private GuideNode standIn(GuideNode node) {
+            return state.noRoadside() ? guide.withoutRoadside(node) : null;
         }
 
         /** Picks up at a step saved in an earlier session; "go back" from there walks back through the steps before it. */
@@ -494,16 +529,18 @@ public final class ConversationEngine {
             }
             boolean rescueAhead = at.urgency() == Urgency.RESCUE && isWhereUrgentItemsLead(to);
             GuideNode instead = waitingInsteadOf(at, to);
-            if (instead == null && at.noRoadside()) {
-                // A driver with no roadside cover is never sent to it again: the locksmith instead.
-                instead = guide.withoutRoadside(to);
+            // Not "call roadside assistance" to a driver who called for help already or has no cover (the locksmith).
+            instead = instead != null ? instead : standIn(to);
+            return arrive(at, to, instead, join(rescueAhead ? guide.phrase(Phrase.RESCUE_ITEM) : null, words));
+        }
+
+        /** Arrives at {@code instead} by way of {@code target}, which "go back" then passes; at {@code target} when null. */
+        private Turn arrive(ConversationState from, GuideNode target, GuideNode instead, String preface) {
+            if (instead == null) {
+                return arrive(from, target, preface);
             }
-            if (instead != null) {
-                // Not "call roadside assistance" to a driver who called for help already or has no cover.
-                at = to.isStep() ? settled(at, to).moveTo(to.id(), false) : at;
-                to = instead;
-            }
-            return arrive(at, to, join(rescueAhead ? guide.phrase(Phrase.RESCUE_ITEM) : null, words));
+            ConversationState passed = target.isStep() ? settled(from, target).moveTo(target.id(), false) : from;
+            return arrive(passed, instead, preface);
         }
 
         /**

@@ -142,6 +142,30 @@ class WholeConversationTest {
     }
 
     @Test
+    void goBackNeverMovesForwardAfterJumpingBackAStep() {
+        alexa.launch();
+        alexa.say(GO_TO_STEP, "5");
+        alexa.say(NEXT);
+        alexa.say(GO_TO_STEP, "5");
+        alexa.say(NEXT);
+
+        assertThat(alexa.say(PREVIOUS).speech()).startsWith("Step 5");
+        assertThat(alexa.say(PREVIOUS).speech()).as("not step 6 again").startsWith("Step 1");
+        assertThat(alexa.say(PREVIOUS).speech()).startsWith("There's no step before this one.");
+    }
+
+    @Test
+    void whichStepAtASideQuestionNamesTheStepItGoesBackTo() {
+        alexa.launchAndSay(YES, NO);
+        alexa.say(CALL_HELP);
+
+        AlexaResponse which = alexa.say(WHICH_STEP);
+
+        assertThat(which.speech()).isEqualTo("You're on step 3 of 7: Spare key and key blade. Back to where you were?");
+        assertThat(alexa.say(YES).speech()).startsWith("Step 3");
+    }
+
+    @Test
     void goToStepWithANonsenseNumberReasks() {
         alexa.launch();
 

@@ -278,6 +278,44 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void withoutRoadsideCoverStepSixAskedForByNumberOrGoneBackToIsTheLocksmith(String locale) {
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launchAndSay(ModelIntent.YES, ModelIntent.NO, ModelIntent.NO, ModelIntent.NO);
+        sayNoRoadsideCover(alexa, locale);
+        alexa.say(ModelIntent.YES);
+
+        AlexaResponse asked = alexa.say(ModelIntent.GO_TO_STEP, "6");
+
+        assertThat(asked.node()).as("step six").isEqualTo("locksmith");
+        assertThat(asked.speech()).as(locale).doesNotContainPattern(CLUBS);
+        assertThat(alexa.say(ModelIntent.NEXT).node()).as("the last step").isEqualTo("escalate");
+        assertThat(alexa.say(ModelIntent.PREVIOUS).node()).as("back from step 7").isEqualTo("locksmith");
+        assertThat(alexa.say(ModelIntent.PREVIOUS).node()).as("back from the locksmith: step 5, not step 6").isEqualTo("inside");
+        assertThat(alexa.say(ModelIntent.PREVIOUS).node()).isEqualTo("lockout");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void itOpenedDuringAnEmergencyIsCheckOnThemWithTheNumberNeverYoureIn(String locale) {
+        for (List<ModelIntent> before : List.of(List.of(ModelIntent.EMERGENCY), List.of(ModelIntent.EMERGENCY, ModelIntent.YES))) {
+            SkillDriver alexa = new SkillDriver(locale);
+            alexa.launchAndSay(ModelIntent.YES, ModelIntent.NO);
+            before.forEach(alexa::say);
+
+            AlexaResponse open = alexa.say(ModelIntent.OPENED);
+
+            assertThat(open.node()).as(locale + " after " + before).isEqualTo("openedInEmergency");
+            assertThat(open.speech()).containsPattern(emergencyNumber(locale)).doesNotContain(GUIDES.forLocale(locale).node("done").say());
+            assertThat(open.sessionEnds()).isTrue();
+        }
+        SkillDriver reopened = new SkillDriver(locale);
+        reopened.launchAndSay(ModelIntent.EMERGENCY, ModelIntent.NO);
+        assertThat(reopened.launch().node()).as("is everyone safe now?").isEqualTo("emergencyCheck");
+        assertThat(reopened.say(ModelIntent.OPENED).node()).isEqualTo("openedInEmergency");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void noPhoneAtTheEmergencyAnswerIsSomeoneNearbyCallingThenWhetherTheyHave(String locale) {
         SkillDriver alexa = new SkillDriver(locale);
         alexa.launch();

@@ -17,6 +17,7 @@ public enum Phrase {
     START_ASK("startAsk"),
     NOTED("noted"),
     RESCUE_ITEM("rescueItem"),
+    UNWELL("unwell"),
     ITEM_KNOWN("itemKnown"),
     MORE_HINT("moreHint"),
     NO_MORE("noMore"),

@@ -78,7 +78,9 @@ public final class ConversationEngine {
             return talk.statement(Statement.NO_PHONE);
         }
         if (action.detour() != null) {
-            return talk.detour(action.detour());
+            Turn turn = talk.detour(action.detour());
+            // "I feel shaky" with medication locked away may be the driver unwell, not only nerves: the number first.
+            return action.detour() == Detour.CALM && talk.itemNoted() ? talk.leadOnce(Phrase.UNWELL, turn) : turn;
         }
         if (action.statement() != null) {
             Turn turn = talk.statement(statementMeant(command));
@@ -221,6 +223,11 @@ public final class ConversationEngine {
         /** Nothing under way yet, with a step saved in an earlier session on offer. */
         boolean atResumeOffer() {
             return current == null && state.offer() != null;
+        }
+
+        /** The driver named something urgent locked inside (medication, a medical device). */
+        boolean itemNoted() {
+            return state.urgency() != Urgency.NONE;
         }
 
         boolean afterMiss() {

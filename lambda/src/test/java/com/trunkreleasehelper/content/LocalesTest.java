@@ -228,9 +228,7 @@ class LocalesTest {
     @ParameterizedTest
     @MethodSource("locales")
     void noRoadsideCoverAtStepSixIsTheGuidesLocksmithThenTheLastStep(String locale) {
-        SkillDriver alexa = new SkillDriver(locale);
-        alexa.launchAndSay(ModelIntent.YES);
-        alexa.say(ModelIntent.URGENT_ITEM, "insulin");
+        SkillDriver alexa = insulinNamedAtStepTwo(locale);
 
         AlexaResponse locksmith = sayNoRoadsideCover(alexa, locale);
 
@@ -316,6 +314,22 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void feelingShakyWithMedicationLockedInsideLeadsWithTheNumberForAnyoneUnwell(String locale) {
+        SkillDriver alexa = insulinNamedAtStepTwo(locale);
+
+        AlexaResponse shaky = sayResolved(alexa, locale, "i feel shaky", "estoy temblando");
+
+        assertThat(shaky.node()).isEqualTo("calm");
+        assertThat(shaky.speech().split("[.;]")[0]).as(locale).containsPattern(emergencyNumber(locale));
+        assertThat(shaky.speech()).contains(GUIDES.forLocale(locale).phrase(Phrase.UNWELL));
+        SkillDriver nothingNamed = new SkillDriver(locale);
+        nothingNamed.launchAndSay(ModelIntent.YES, ModelIntent.NO);
+        assertThat(sayResolved(nothingNamed, locale, "i feel shaky", "estoy temblando").speech()).as("nerves alone")
+                .doesNotContainPattern(emergencyNumber(locale));
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void noPhoneAtTheEmergencyAnswerIsSomeoneNearbyCallingThenWhetherTheyHave(String locale) {
         SkillDriver alexa = new SkillDriver(locale);
         alexa.launch();
@@ -382,6 +396,14 @@ class LocalesTest {
         assertThat(sayResolved(alexa, locale, "how do i fold down the rear seats", "cómo bajo los asientos traseros").speech())
                 .isEqualTo(guide.node("inside").about() + " " + key.ask());
         assertThat(alexa.say(ModelIntent.MORE).speech()).as("plain more: this step's").isEqualTo(key.more() + " " + key.ask());
+    }
+
+    /** A driver who said "my insulin is in there" at step 2, and so is at step 6. */
+    private static SkillDriver insulinNamedAtStepTwo(String locale) {
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launchAndSay(ModelIntent.YES);
+        alexa.say(ModelIntent.URGENT_ITEM, "insulin");
+        return alexa;
     }
 
     /** "I can't find my phone", as the locale's model resolves it. */

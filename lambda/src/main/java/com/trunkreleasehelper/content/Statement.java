@@ -22,5 +22,7 @@ public enum Statement {
     /** No roadside cover, or it cannot come soon ("I don't have triple a", "they said two hours"): the guide's locksmith. */
     NO_ROADSIDE,
     /** No phone to call with ("I can't find my phone", "my phone is in the trunk"): someone nearby calls. */
-    NO_PHONE
+    NO_PHONE,
+    /** A phone running out while someone is in danger ("my phone is dying", "my phone is dead"): call now, if it still can. */
+    PHONE_DYING
 }

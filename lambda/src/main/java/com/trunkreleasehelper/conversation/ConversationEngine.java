@@ -34,10 +34,15 @@ public final class ConversationEngine {
             known = command.saved().helpComing() ? known.helpOnTheWay() : known;
             known = command.saved().noRoadside() ? known.withoutRoadside() : known;
         }
-        if (command.action() != Action.LAUNCH && isResumable(guide, command.savedStep()) && known.node() == null
-                && known.history().isEmpty()) {
+        boolean oneShot = command.action() != Action.LAUNCH && known.node() == null && known.history().isEmpty();
+        if (oneShot && isResumable(guide, command.savedStep())) {
             // A one-shot in a new session: the saved step is the place to go back to.
             known = known.offering(command.savedStep());
+        }
+        if (oneShot && command.emergencyLeft()) {
+            // After leaving during an emergency, a one-shot ("how do I open it") is heard where a launch opens:
+            // is everyone safe now? Never the steps as if nothing had happened, and the emergency stays saved.
+            known = known.moveTo(guide.welcomeAfterEmergency().id(), true);
         }
         if (command.action() == Action.HELP_COMING) {
             known = known.helpOnTheWay();
@@ -74,8 +79,8 @@ public final class ConversationEngine {
             return talk.answer(true);
         }
         if (action == Action.BATTERY && talk.atEmergency() && guide.isPhone(command.argument())) {
-            // "My phone is dead" while someone is in danger: no phone to call with, not the fob's battery.
-            return talk.statement(Statement.NO_PHONE);
+            // "My phone is dying" while someone is in danger: call now if it still can, not the fob's battery.
+            return talk.statement(Statement.PHONE_DYING);
         }
         if (action.detour() != null) {
             Turn turn = talk.detour(action.detour());
@@ -319,11 +324,17 @@ public final class ConversationEngine {
             return following == null ? stay(guide.phrase(Phrase.LAST_STEP)) : enter(state, following, null);
         }
 
+        /** The place visited before this one; at a step reached without one (a jump, a new session), the step before it. */
         Turn previous() {
+            GuideNode here = stepHere();
+            if (here != null && placeBefore() == null) {
+                GuideNode before = guide.step(here.step() - 1);
+                return before == null ? stay(guide.phrase(Phrase.NO_PREVIOUS)) : arrive(state, before, standIn(before), null);
+            }
             if (state.history().isEmpty()) {
                 return current == null ? restart(null) : stay(guide.phrase(Phrase.NO_PREVIOUS));
             }
-            return placeBefore() == null && stepHere() != null ? stay(guide.phrase(Phrase.NO_PREVIOUS)) : back(null);
+            return back(null);
         }
 
         Turn repeat() {

@@ -45,6 +45,16 @@ class ResumeTest {
         return GUIDES.supportedLocales();
     }
 
+    /** A driver who stopped at step 4, then in a new session answered "no" to "Have you called 911?". */
+    private TrunkReleaseHelperHandler leftDuringAnEmergencyWithStepFourKept() {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver.stopAtStepFour(handler);
+        SkillDriver during = new SkillDriver(handler, "en-US");
+        during.launchAndSay(ModelIntent.YES, ModelIntent.EMERGENCY);
+        assertThat(during.say(ModelIntent.NO).sessionEnds()).isTrue();
+        return handler;
+    }
+
     private TrunkReleaseHelperHandler handler() {
         return Handlers.forEnvironment(Map.of(PROGRESS_FILE, dir.resolve("progress.json").toString()));
     }
@@ -232,11 +242,7 @@ class ResumeTest {
 
     @Test
     void yesToEveryoneSafeGoesOnAsTheWelcomeWouldAtTheStepKept() {
-        TrunkReleaseHelperHandler handler = handler();
-        SkillDriver.stopAtStepFour(handler);
-        SkillDriver during = new SkillDriver(handler, "en-US");
-        during.launchAndSay(ModelIntent.YES, ModelIntent.EMERGENCY);
-        assertThat(during.say(ModelIntent.NO).sessionEnds()).isTrue();
+        TrunkReleaseHelperHandler handler = leftDuringAnEmergencyWithStepFourKept();
 
         SkillDriver again = new SkillDriver(handler, "en-US");
         assertThat(again.launch().speech()).isEqualTo("If anyone is still trapped or in danger, call 911 now. Is everyone safe now, pets too?");
@@ -244,6 +250,18 @@ class ResumeTest {
 
         assertThat(safe.speech()).startsWith("Good. Step 4");
         assertThat(again.say(ModelIntent.PREVIOUS).node()).as("the way back is the steps before").isEqualTo("key");
+    }
+
+    @Test
+    void aOneShotAfterLeavingDuringAnEmergencyAsksWhetherEveryoneIsSafeFirstAndKeepsTheEmergency() {
+        TrunkReleaseHelperHandler handler = leftDuringAnEmergencyWithStepFourKept();
+
+        AlexaResponse howDoIOpenIt = new SkillDriver(handler, "en-US").say(ModelIntent.START_GUIDE);
+
+        assertThat(howDoIOpenIt.speech()).isEqualTo("If anyone is still trapped or in danger, call 911 now. Is everyone safe now, pets too?");
+        SkillDriver again = new SkillDriver(handler, "en-US");
+        assertThat(again.launch().node()).as("still kept").isEqualTo("emergencyCheck");
+        assertThat(again.say(ModelIntent.YES).speech()).startsWith("Good. Step 4");
     }
 
     @Test

@@ -155,6 +155,14 @@ class WholeConversationTest {
     }
 
     @Test
+    void goBackAtAStepReachedWithoutOneBeforeItIsTheStepBefore() {
+        assertThat(alexa.say(GO_TO_STEP, "6").speech()).as("a one-shot").startsWith("Step 6");
+
+        assertThat(alexa.say(PREVIOUS).speech()).startsWith("Step 5");
+        assertThat(alexa.say(PREVIOUS).speech()).startsWith("Step 4");
+    }
+
+    @Test
     void whichStepAtASideQuestionNamesTheStepItGoesBackTo() {
         alexa.launchAndSay(YES, NO);
         alexa.say(CALL_HELP);

@@ -159,6 +159,7 @@ class LocalesTest {
         assertThat(worse.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale));
         assertThat(alexa.say(ModelIntent.START_GUIDE).speech()).as("what do I do, then").isEqualTo(worse.speech());
         alexa.say(ModelIntent.HELP_COMING);
+        assertThat(waiting.reprompt()).as("a yes means everyone is safe, never only \"okay\"").isEqualTo(guide.welcomeAfterEmergency().ask());
         assertThat(alexa.say(ModelIntent.YES).node()).as("everyone safe: back to the steps").isEqualTo("urgent");
     }
 
@@ -351,13 +352,17 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
-    void aDeadPhoneAtTheEmergencyAnswerIsNoPhoneButAtAStepTheBatteryAnswer(String locale) {
+    void aPhoneRunningOutAtTheEmergencyAnswerIsCallNowWhileItWorksButAtAStepTheBatteryAnswer(String locale) {
         SkillDriver alexa = new SkillDriver(locale);
         alexa.launchAndSay(ModelIntent.EMERGENCY);
 
-        AlexaResponse dead = sayResolved(alexa, locale, "my phone is dead", "se me murió el celular");
+        AlexaResponse dying = sayResolved(alexa, locale, "my phone is dying", "mi celular ya se va a apagar");
 
-        assertThat(dead.node()).isEqualTo("noPhone");
+        assertThat(dying.node()).isEqualTo("phoneDying");
+        assertThat(dying.speech().split("[.:;]")[0]).as(locale).containsPattern(emergencyNumber(locale));
+        assertThat(sayNoPhone(alexa, locale).node()).as("then it died").isEqualTo("noPhone");
+        assertThat(sayResolved(alexa, locale, "my phone is dead", "se me murió el celular").node()).isEqualTo("phoneDying");
+        assertThat(alexa.say(ModelIntent.NO).node()).as("not called yet: call now").isEqualTo("emergencyEnd");
         SkillDriver atStepThree = new SkillDriver(locale);
         atStepThree.launchAndSay(ModelIntent.YES, ModelIntent.NO);
         assertThat(sayResolved(atStepThree, locale, "my phone is dead", "se me murió el celular").node())
@@ -465,6 +470,19 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void theEmergencyNumberIsSpokenOneWayInEveryTurn(String locale) {
+        Guide guide = GUIDES.forLocale(locale);
+        String[] forms = EMERGENCY.get(locale).split("\\|");
+        boolean asDigits = guide.detour(Detour.EMERGENCY).say().contains(forms[0]);
+        Pattern other = Pattern.compile("\\b" + (asDigits ? forms[1] : forms[0]) + "\\b", Pattern.CASE_INSENSITIVE);
+        for (String text : spoken(guide)) {
+            // "000" read aloud is not "triple zero": a voice reads the number as the emergency answer says it.
+            assertThat(text).as(locale).doesNotContainPattern(other);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void noLocaleLeaksAnothersWordsOrNumbers(String locale) {
         Pattern forbidden = Pattern.compile(FORBIDDEN.get(locale), Pattern.CASE_INSENSITIVE);
         for (String text : everything(GUIDES.forLocale(locale))) {
@@ -513,6 +531,23 @@ class LocalesTest {
         }
         for (Phrase p : Phrase.values()) {
             texts.add(guide.phrase(p));
+        }
+        return texts;
+    }
+
+    /** What is spoken: every node's words, questions and answers, and the phrases that are not only on a card or screen. */
+    private static List<String> spoken(Guide guide) {
+        List<String> texts = new ArrayList<>();
+        for (GuideNode n : guide.nodes()) {
+            texts.addAll(List.of(n.say(), n.ask() == null ? "" : n.ask(), n.more() == null ? "" : n.more()));
+            for (Outcome o : new Outcome[]{n.yes(), n.no()}) {
+                texts.add(o == null || o.say() == null ? "" : o.say());
+            }
+        }
+        List<Phrase> shown = List.of(Phrase.CARD_TITLE_STEP, Phrase.RESOURCES_HEADING, Phrase.NUMBERS_TO_CALL,
+                Phrase.SCREEN_HEADING, Phrase.BUTTON_NEXT, Phrase.BUTTON_REPEAT, Phrase.BUTTON_CALL_HELP);
+        for (Phrase p : Phrase.values()) {
+            texts.add(shown.contains(p) ? "" : guide.phrase(p));
         }
         return texts;
     }

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An urgent item someone may need this minute (the guide shape's {@code rescueItems}: an EpiPen, an
- * inhaler, oxygen) is answered with the locale's emergency number first, whichever of its words the
+ * inhaler, oxygen, heart or seizure medication) is answered with the locale's emergency number first, whichever of its words the
  * driver uses; every other urgent item is answered as before. Each word is resolved strictly through the
  * locale's model and sent as Alexa sends it, with entity resolution, through the Lambda entry point.
  */

@@ -327,7 +327,7 @@ public final class ConversationEngine {
         /** The place visited before this one; at a step reached without one (a jump, a new session), the step before it. */
         Turn previous() {
             GuideNode here = stepHere();
-            if (here != null && placeBefore() == null) {
+            if (here != null && placeBefore(here) == null) {
                 GuideNode before = guide.step(here.step() - 1);
                 return before == null ? stay(guide.phrase(Phrase.NO_PREVIOUS)) : arrive(state, before, standIn(before), null);
             }
@@ -376,7 +376,8 @@ public final class ConversationEngine {
                 return stay(state.offer() != null ? null : guide.phrase(Phrase.NOT_STARTED));
             }
             // At a side question, the step it goes back to; the emergency's answers say what they are.
-            GuideNode step = stepHere() != null ? stepHere() : current.emergency() ? null : stepUnderneath();
+            GuideNode here = stepHere();
+            GuideNode step = here != null ? here : current.emergency() ? null : stepUnderneath();
             Phrase phrase = step != null ? Phrase.WHICH_STEP : Phrase.WHICH_DETOUR;
             return stay(fill(guide.phrase(phrase), step != null ? step : current));
         }
@@ -458,7 +459,7 @@ public final class ConversationEngine {
          * else the offered or first step.
          */
         private Turn back(String preface) {
-            ConversationState previous = placeBefore();
+            ConversationState previous = placeBefore(stepHere());
             if (previous != null) {
                 GuideNode node = guide.node(previous.node());
                 GuideNode instead = standIn(node);
@@ -470,11 +471,10 @@ public final class ConversationEngine {
 
         /**
          * The state back at the last place visited before this one, or null. Side questions and the emergency's are
-         * skipped; from a step (or the locksmith standing in for step 6), so is every step at or past it, so "go back"
-         * never goes forward after a jump ("step five", then "next").
+         * skipped; from step {@code here} (or the locksmith standing in for it), so is every step at or past it, so "go
+         * back" never goes forward after a jump ("step five", then "next").
          */
-        private ConversationState placeBefore() {
-            GuideNode here = stepHere();
+        private ConversationState placeBefore(GuideNode here) {
             ConversationState previous = state;
             while (!previous.history().isEmpty()) {
                 previous = previous.back();
@@ -493,8 +493,13 @@ public final class ConversationEngine {
             if (current == null || current.isStep()) {
                 return current;
             }
-            return guide.steps().stream().filter(s -> standIn(s) != null && standIn(s).id().equals(current.id())).findFirst()
-                    .orElse(null);
+            for (GuideNode step : guide.steps()) {
+                GuideNode instead = standIn(step);
+                if (instead != null && instead.id().equals(current.id())) {
+                    return step;
+                }
+            }
+            return null;
         }
 
         /** What is said instead of {@code node} to a driver with no roadside cover (the locksmith for step 6), or null. */

@@ -60,7 +60,8 @@ public final class ConversationEngine {
 
     private static Turn turn(Guide guide, Talk talk, Command command) {
         Action action = command.action();
-        if (talk.atEmergency() && action.asksWhatToDo()) {
+        if (talk.atEmergency() && (action.asksWhatToDo() || action == Action.PREVIOUS)) {
+            // "Go back" there is never a way out of the emergency to a step: nothing before it is more pressing.
             return talk.emergencyAgain();
         }
         if (talk.afterMiss() && action.asksWhatToDo()) {
@@ -261,10 +262,15 @@ public final class ConversationEngine {
                 ConversationState from = resumable ? state.offering(savedStep) : state.restarted();
                 return arrive(from, guide.welcomeAfterEmergency(), null);
             }
-            // The welcome is said once: "repeat" and "what do I do" say step 1 again, not the greeting.
-            Turn welcome = resumable ? welcomeBack(guide.node(savedStep))
-                    : prefixed(guide.phrase(Phrase.WELCOME), restart(null));
-            return state.urgency() == Urgency.RESCUE ? leadOnce(Phrase.RESCUE_ITEM, welcome) : welcome;
+            boolean rescue = state.urgency() == Urgency.RESCUE;
+            if (!resumable) {
+                // The welcome is said once: "repeat" and "what do I do" say step 1 again, not the greeting. The
+                // rescue line takes the greeting's place, so the first turn stays short.
+                Turn first = restart(null);
+                return rescue ? leadOnce(Phrase.RESCUE_ITEM, first) : prefixed(guide.phrase(Phrase.WELCOME), first);
+            }
+            Turn welcome = welcomeBack(guide.node(savedStep));
+            return rescue ? leadOnce(Phrase.RESCUE_ITEM, welcome) : welcome;
         }
 
         private Turn welcomeBack(GuideNode saved) {
@@ -663,7 +669,8 @@ public final class ConversationEngine {
                 return offered != null ? join(fill(guide.phrase(Phrase.WAS_ON_STEP), offered), guide.phrase(Phrase.RESUME_ASK))
                         : guide.phrase(Phrase.PROMPT);
             }
-            if (node.hasQuestion() && guide.isDetour(node) && node.yes().goesBack() && !hasPlace(at)) {
+            boolean goesBack = node.hasQuestion() && guide.isDetour(node) && node.yes().goesBack();
+            if (goesBack && !node.emergency() && !hasPlace(at)) {
                 return guide.phrase(Phrase.START_ASK);
             }
             return node.ask();

@@ -135,7 +135,26 @@ class LocalesTest {
         assertThat(notYet.speech().split("[.;]")[1]).as("not yet called: the number, then the session ends").containsPattern(emergencyNumber(locale));
         SkillDriver later = new SkillDriver(handler, locale);
         assertThat(later.launch().node()).as("is everyone safe now?").isEqualTo("emergencyCheck");
+        assertThat(later.say(ModelIntent.HELP_COMING).reprompt()).as("called now: still whether everyone is safe")
+                .isEqualTo(GUIDES.forLocale(locale).welcomeAfterEmergency().ask());
         assertThat(later.say(ModelIntent.YES).speech()).as("the place is kept").containsPattern("(Step|Paso) 3");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void aRescueItemNamedEarlierLeadsTheNextLaunchInPlaceOfTheGreetingWithinFiftyWords(String locale) {
+        Guide guide = GUIDES.forLocale(locale);
+        TrunkReleaseHelperHandler handler = Handlers.inMemory();
+        SkillDriver first = new SkillDriver(handler, locale);
+        first.launch();
+        String boot = locale.equals("en-US") || locale.equals("en-CA") ? "trunk" : "boot";
+        sayResolved(first, locale, "my epipen is in the " + boot, "mi epipen está en la cajuela");
+        first.say(ModelIntent.STOP);
+
+        String again = new SkillDriver(handler, locale).launch().speech();
+
+        assertThat(again).startsWith(guide.phrase(Phrase.RESCUE_ITEM)).doesNotContain(guide.phrase(Phrase.WELCOME));
+        assertThat(words(again)).isLessThanOrEqualTo(50);
     }
 
     @ParameterizedTest
@@ -300,6 +319,8 @@ class LocalesTest {
             SkillDriver alexa = new SkillDriver(locale);
             alexa.launchAndSay(ModelIntent.YES, ModelIntent.NO);
             before.forEach(alexa::say);
+            String said = alexa.say(ModelIntent.REPEAT).speech();
+            assertThat(alexa.say(ModelIntent.PREVIOUS).speech()).as("\"go back\" is no way out of it").isEqualTo(said);
 
             AlexaResponse open = alexa.say(ModelIntent.OPENED);
 
@@ -362,7 +383,9 @@ class LocalesTest {
         assertThat(dying.speech().split("[.:;]")[0]).as(locale).containsPattern(emergencyNumber(locale));
         assertThat(sayNoPhone(alexa, locale).node()).as("then it died").isEqualTo("noPhone");
         assertThat(sayResolved(alexa, locale, "my phone is dead", "se me murió el celular").node()).isEqualTo("phoneDying");
-        assertThat(alexa.say(ModelIntent.NO).node()).as("not called yet: call now").isEqualTo("emergencyEnd");
+        AlexaResponse notCalled = alexa.say(ModelIntent.NO);
+        assertThat(notCalled.node()).as("not called yet: the phone may be dead").isEqualTo("noPhoneEnd");
+        assertThat(notCalled.speech()).as("never \"from your phone\"").doesNotContainPattern("your phone|su teléfono");
         SkillDriver atStepThree = new SkillDriver(locale);
         atStepThree.launchAndSay(ModelIntent.YES, ModelIntent.NO);
         assertThat(sayResolved(atStepThree, locale, "my phone is dead", "se me murió el celular").node())

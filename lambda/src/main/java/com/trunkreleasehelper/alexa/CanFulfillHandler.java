@@ -32,8 +32,9 @@ record CanFulfillHandler(Guides guides, SkillLog log) implements CanFulfillInten
      * Replies that mean something only inside a conversation ("I called them", "we're in a parking lot", "just
      * groceries", "it opened", "not now"): no reason to open this skill.
      */
-    private static final Set<ModelIntent> REPLIES_ONLY = EnumSet.of(ModelIntent.HELP_COMING, ModelIntent.NOT_NOW, ModelIntent.NO_ROADSIDE,
-            ModelIntent.NO_PHONE, ModelIntent.SAFE_PLACE, ModelIntent.EVERYONE_SAFE, ModelIntent.NOTHING_URGENT, ModelIntent.OPENED);
+    private static final Set<ModelIntent> REPLIES_ONLY = EnumSet.of(ModelIntent.HELP_COMING, ModelIntent.NOT_NOW,
+            ModelIntent.NO_ROADSIDE, ModelIntent.NO_PHONE, ModelIntent.NO_SIGNAL, ModelIntent.SAFE_PLACE,
+            ModelIntent.EVERYONE_SAFE, ModelIntent.NOTHING_URGENT, ModelIntent.OPENED);
 
 
     @Override

@@ -46,7 +46,8 @@ public enum ModelIntent {
     HELP_COMING("HelpComingIntent", Action.HELP_COMING, Slots.HELPER, true),
     NOT_NOW("NotNowIntent", Action.NOT_NOW),
     NO_ROADSIDE("NoRoadsideIntent", Action.NO_ROADSIDE),
-    NO_PHONE("NoPhoneIntent", Action.NO_PHONE);
+    NO_PHONE("NoPhoneIntent", Action.NO_PHONE),
+    NO_SIGNAL("NoSignalIntent", Action.NO_SIGNAL);
 
     /** Slot names the models share (an enum constant cannot refer to its own class's static fields). */
     private static final class Slots {

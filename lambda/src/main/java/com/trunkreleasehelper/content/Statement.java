@@ -23,6 +23,8 @@ public enum Statement {
     NO_ROADSIDE,
     /** No phone to call with ("I can't find my phone", "my phone is in the trunk"): someone nearby calls. */
     NO_PHONE,
+    /** No signal to call with ("there's no signal here", "no service"): the emergency number still tries any network. */
+    NO_SIGNAL,
     /** A phone running out while someone is in danger ("my phone is dying", "my phone is dead"): call now, if it still can. */
     PHONE_DYING
 }

@@ -41,6 +41,7 @@ public enum Action {
     NOT_NOW(Statement.NOT_NOW),
     NO_ROADSIDE(Statement.NO_ROADSIDE),
     NO_PHONE(Statement.NO_PHONE),
+    NO_SIGNAL(Statement.NO_SIGNAL),
     HELP,
     FALLBACK,
     STOP,

@@ -36,7 +36,8 @@ class PlatformRequestsTest {
     @CsvSource({"StartGuideIntent, , , YES", "CallHelpIntent, , , YES", "EmergencyIntent, , , YES",
             "GoToStepIntent, stepNumber, 4, YES", "GoToStepIntent, stepNumber, 12, NO",
             "AMAZON.YesIntent, , , NO", "AMAZON.StopIntent, , , NO", "PlayMusicIntent, , , NO", "HelpComingIntent, , , NO",
-            "NotNowIntent, , , NO", "NoRoadsideIntent, , , NO", "NoPhoneIntent, , , NO", "SafePlaceIntent, place, parking lot, NO", "EveryoneSafeIntent, , , NO",
+            "NotNowIntent, , , NO", "NoRoadsideIntent, , , NO", "NoPhoneIntent, , , NO", "NoSignalIntent, , , NO",
+            "SafePlaceIntent, place, parking lot, NO", "EveryoneSafeIntent, , , NO",
             "NothingUrgentIntent, item, groceries, NO", "OpenedIntent, , , NO", "StillStuckIntent, , , YES",
             "UrgentItemIntent, item, insulin, YES", "UrgentItemIntent, item, zorbs, MAYBE"})
     void canFulfillIsAnsweredWithoutSpeechStateOrProgress(String intent, String slot, String value, String answer)

@@ -395,6 +395,30 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void noSignalAtTheEmergencyAnswerIsTryTheNumberAnywayThenSomeoneNearbyButAtAStepABorrowedPhone(String locale) {
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launchAndSay(ModelIntent.EMERGENCY);
+
+        AlexaResponse noSignal = sayResolved(alexa, locale, "there's no signal here", "aquí no hay señal");
+
+        assertThat(noSignal.node()).isEqualTo("noSignal");
+        assertThat(noSignal.speech().split("[.:;]")[0]).as(locale).containsPattern(emergencyNumber(locale));
+        assertThat(sayNoPhone(alexa, locale).node()).as("then no phone at all").isEqualTo("noPhone");
+        assertThat(sayResolved(alexa, locale, "my phone says no service", "mi celular no tiene servicio").node())
+                .isEqualTo("noSignal");
+        assertThat(alexa.say(ModelIntent.YES).node()).as("someone got through").isEqualTo("emergencyWaiting");
+        SkillDriver notThrough = new SkillDriver(locale);
+        notThrough.launchAndSay(ModelIntent.EMERGENCY);
+        sayResolved(notThrough, locale, "the call won't go through", "la llamada no entra");
+        AlexaResponse ending = notThrough.say(ModelIntent.NO);
+        assertThat(ending.node()).as("no one got through").isEqualTo("noPhoneEnd");
+        SkillDriver atStepThree = new SkillDriver(locale);
+        atStepThree.launchAndSay(ModelIntent.YES, ModelIntent.NO);
+        assertThat(sayResolved(atStepThree, locale, "i have no signal", "no tengo señal").node()).isEqualTo("borrowPhone");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void noPhoneAtAStepIsABorrowedPhoneTheNumberFirstThenBackToTheStep(String locale) {
         SkillDriver alexa = new SkillDriver(locale);
         alexa.launchAndSay(ModelIntent.YES, ModelIntent.NO, ModelIntent.NO, ModelIntent.NO, ModelIntent.NO);

@@ -288,6 +288,22 @@ class ResumeTest {
     }
 
     @Test
+    void holdOnAtTheEmergencyAnswersIsTheCallNowEndingNotAPlaceKeptForADay() {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver first = new SkillDriver(handler, "en-US");
+        first.launchAndSay(ModelIntent.YES, ModelIntent.EMERGENCY);
+
+        AlexaResponse holdOn = first.say(ModelIntent.NOT_NOW);
+
+        assertThat(holdOn.node()).isEqualTo("emergencyEnd");
+        assertThat(holdOn.sessionEnds()).isTrue();
+        assertThat(new SkillDriver(handler, "en-US").launch().node()).as("still kept").isEqualTo("emergencyCheck");
+        SkillDriver noPhone = new SkillDriver(handler, "en-US");
+        noPhone.launchAndSay(ModelIntent.NO, ModelIntent.NO_PHONE);
+        assertThat(noPhone.say(ModelIntent.NOT_NOW).node()).isEqualTo("noPhoneEnd");
+    }
+
+    @Test
     void everyoneSafeAfterTheCallBringsBackThePlainWelcome() {
         TrunkReleaseHelperHandler handler = handler();
         SkillDriver first = new SkillDriver(handler, "en-US");

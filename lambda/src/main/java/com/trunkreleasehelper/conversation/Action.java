@@ -81,6 +81,14 @@ public enum Action {
         return this == START || this == CALL_HELP || this == HELP || this == FORCE_IT;
     }
 
+    /**
+     * "Next", "go back", "how long will they be": at the emergency answers, that answer again. Nothing before or
+     * after it is more pressing, and the dispatcher, not the guide, knows how long help takes.
+     */
+    boolean staysAtEmergency() {
+        return this == NEXT || this == PREVIOUS || this == HOW_LONG;
+    }
+
     /** "What do I do", "next", "go back", "more": at a resume offer, each picks up at the saved step. */
     boolean picksUpSavedStep() {
         return this == START || this == NEXT || this == PREVIOUS || this == MORE;

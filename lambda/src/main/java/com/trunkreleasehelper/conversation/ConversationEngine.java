@@ -60,8 +60,7 @@ public final class ConversationEngine {
 
     private static Turn turn(Guide guide, Talk talk, Command command) {
         Action action = command.action();
-        if (talk.atEmergency() && (action.asksWhatToDo() || action == Action.PREVIOUS)) {
-            // "Go back" there is never a way out of the emergency to a step: nothing before it is more pressing.
+        if (talk.atEmergency() && (action.asksWhatToDo() || action.staysAtEmergency())) {
             return talk.emergencyAgain();
         }
         if (talk.afterMiss() && action.asksWhatToDo()) {
@@ -465,6 +464,12 @@ public final class ConversationEngine {
          * else the offered or first step.
          */
         private Turn back(String preface) {
+            ConversationState asked = state.history().isEmpty() ? null : state.back();
+            GuideNode askedAt = asked == null ? null : guide.node(asked.node());
+            if (askedAt != null && askedAt.emergency() && !isEmergency(current)) {
+                // A side question asked during an emergency goes back to it, never on to the steps.
+                return speak(asked, askedAt, join(preface, spoken(askedAt)));
+            }
             ConversationState previous = placeBefore(stepHere());
             if (previous != null) {
                 GuideNode node = guide.node(previous.node());

@@ -167,7 +167,7 @@ class ResumeTest {
         SkillDriver third = new SkillDriver(handler, "en-US");
         assertThat(third.launch().node()).isEqualTo("emergencyCheck");
         assertThat(third.say(ModelIntent.CALL_HELP.intentName()).speech()).as("what to do, at the check, is the check again")
-                .isEqualTo("If anyone is still trapped or in danger, call 911 now. Is everyone safe now, pets too?");
+                .isEqualTo("If anyone is still trapped or in danger, call 911 now. Is everyone out and safe now, pets too?");
         assertThat(third.say(ModelIntent.YES).speech()).as("the offer survived").startsWith("Good. Step 4");
     }
 
@@ -245,7 +245,7 @@ class ResumeTest {
         TrunkReleaseHelperHandler handler = leftDuringAnEmergencyWithStepFourKept();
 
         SkillDriver again = new SkillDriver(handler, "en-US");
-        assertThat(again.launch().speech()).isEqualTo("If anyone is still trapped or in danger, call 911 now. Is everyone safe now, pets too?");
+        assertThat(again.launch().speech()).isEqualTo("If anyone is still trapped or in danger, call 911 now. Is everyone out and safe now, pets too?");
         AlexaResponse safe = again.say(ModelIntent.EVERYONE_SAFE);
 
         assertThat(safe.speech()).startsWith("Good. Step 4");
@@ -258,7 +258,7 @@ class ResumeTest {
 
         AlexaResponse howDoIOpenIt = new SkillDriver(handler, "en-US").say(ModelIntent.START_GUIDE);
 
-        assertThat(howDoIOpenIt.speech()).isEqualTo("If anyone is still trapped or in danger, call 911 now. Is everyone safe now, pets too?");
+        assertThat(howDoIOpenIt.speech()).isEqualTo("If anyone is still trapped or in danger, call 911 now. Is everyone out and safe now, pets too?");
         SkillDriver again = new SkillDriver(handler, "en-US");
         assertThat(again.launch().node()).as("still kept").isEqualTo("emergencyCheck");
         assertThat(again.say(ModelIntent.YES).speech()).startsWith("Good. Step 4");

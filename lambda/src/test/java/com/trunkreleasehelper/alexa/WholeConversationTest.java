@@ -1,6 +1,8 @@
 package com.trunkreleasehelper.alexa;
 
+import com.trunkreleasehelper.TrunkReleaseHelperHandler;
 import com.trunkreleasehelper.testing.AlexaResponse;
+import com.trunkreleasehelper.testing.Handlers;
 import com.trunkreleasehelper.testing.IntentEnvelope;
 import com.trunkreleasehelper.testing.SkillDriver;
 import com.trunkreleasehelper.testing.StrictUtterances;
@@ -12,14 +14,17 @@ import static com.trunkreleasehelper.alexa.ModelIntent.CALL_HELP;
 import static com.trunkreleasehelper.alexa.ModelIntent.EMERGENCY;
 import static com.trunkreleasehelper.alexa.ModelIntent.FALLBACK;
 import static com.trunkreleasehelper.alexa.ModelIntent.HELP;
+import static com.trunkreleasehelper.alexa.ModelIntent.HOW_LONG;
 import static com.trunkreleasehelper.alexa.ModelIntent.START_GUIDE;
 import static com.trunkreleasehelper.alexa.ModelIntent.GO_TO_STEP;
 import static com.trunkreleasehelper.alexa.ModelIntent.NEXT;
 import static com.trunkreleasehelper.alexa.ModelIntent.NO;
+import static com.trunkreleasehelper.alexa.ModelIntent.PANIC;
 import static com.trunkreleasehelper.alexa.ModelIntent.PREVIOUS;
 import static com.trunkreleasehelper.alexa.ModelIntent.REPEAT;
 import static com.trunkreleasehelper.alexa.ModelIntent.START_OVER;
 import static com.trunkreleasehelper.alexa.ModelIntent.STOP;
+import static com.trunkreleasehelper.alexa.ModelIntent.WHAT_NOT_TO_DO;
 import static com.trunkreleasehelper.alexa.ModelIntent.WHICH_STEP;
 import static com.trunkreleasehelper.alexa.ModelIntent.YES;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,6 +144,21 @@ class WholeConversationTest {
         assertThat(alexa.say(GO_TO_STEP, "5").speech()).startsWith("Step 5");
         assertThat(alexa.say(WHICH_STEP).speech()).startsWith("You're on step 5 of 7");
         assertThat(alexa.say(START_OVER).speech()).startsWith("Step 1");
+    }
+
+    @Test
+    void nextHowLongAndSideQuestionsWhileHelpComesNeverLeadBackToTheSteps() {
+        TrunkReleaseHelperHandler handler = Handlers.inMemory();
+        SkillDriver parent = new SkillDriver(handler, "en-US");
+        String waiting = parent.launchAndSay(EMERGENCY, YES).speech();
+
+        assertThat(parent.say(NEXT).speech()).isEqualTo(waiting);
+        assertThat(parent.say(HOW_LONG).speech()).as("the dispatcher knows").isEqualTo(waiting);
+        assertThat(parent.say(PANIC).node()).isEqualTo("calm");
+        assertThat(parent.say(YES).speech()).as("back to where you were").isEqualTo(waiting);
+        parent.say(WHAT_NOT_TO_DO);
+        assertThat(parent.say(NEXT).speech()).isEqualTo(waiting);
+        assertThat(new SkillDriver(handler, "en-US").launch().node()).as("the emergency is still kept").isEqualTo("emergencyCheck");
     }
 
     @Test

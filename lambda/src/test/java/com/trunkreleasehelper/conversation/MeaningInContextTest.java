@@ -111,8 +111,8 @@ class MeaningInContextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"START", "CALL_HELP", "HELP"})
-    void atTheEmergencyAnswerWhatToDoWhatNumberAndHelpAreThatAnswerAgain(Action asked) {
+    @ValueSource(strings = {"START", "CALL_HELP", "HELP", "NEXT", "PREVIOUS", "HOW_LONG"})
+    void atTheEmergencyAnswerWhatToDoWhatNumberHelpNextGoBackAndHowLongAreThatAnswerAgain(Action asked) {
         ConversationState emergency = run(at(3), Action.EMERGENCY).state();
         Turn turn = run(emergency, asked);
 

@@ -39,6 +39,7 @@ public enum ModelIntent {
     SAFE_PLACE("SafePlaceIntent", Action.SAFE_PLACE),
     UNSAFE_PLACE("UnsafePlaceIntent", Action.UNSAFE_PLACE),
     EVERYONE_SAFE("EveryoneSafeIntent", Action.EVERYONE_SAFE),
+    STILL_INSIDE("StillInsideIntent", Action.STILL_INSIDE),
     URGENT_ITEM("UrgentItemIntent", Action.URGENT_ITEM, Slots.ITEM, true),
     NOTHING_URGENT("NothingUrgentIntent", Action.NOTHING_URGENT),
     OPENED("OpenedIntent", Action.OPENED),

@@ -9,6 +9,8 @@ public enum Statement {
     SAFE_PLACE,
     UNSAFE_PLACE,
     EVERYONE_SAFE,
+    /** "No, she's still in there": someone is still trapped; while help comes, a no to "is everyone out and safe?". */
+    STILL_INSIDE,
     URGENT_ITEM,
     NOTHING_URGENT,
     OPENED,

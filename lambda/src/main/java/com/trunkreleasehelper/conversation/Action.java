@@ -33,6 +33,7 @@ public enum Action {
     SAFE_PLACE(Statement.SAFE_PLACE),
     UNSAFE_PLACE(Statement.UNSAFE_PLACE),
     EVERYONE_SAFE(Statement.EVERYONE_SAFE),
+    STILL_INSIDE(Statement.STILL_INSIDE),
     URGENT_ITEM(Statement.URGENT_ITEM),
     NOTHING_URGENT(Statement.NOTHING_URGENT),
     OPENED(Statement.OPENED),

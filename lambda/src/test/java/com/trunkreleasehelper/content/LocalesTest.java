@@ -395,6 +395,23 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void stillInsideWhileHelpComesIsANoToEveryoneOutAndSafeNotCallAgainAndAnywhereElseTheEmergency(String locale) {
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launchAndSay(ModelIntent.EMERGENCY, ModelIntent.YES);
+
+        AlexaResponse stillInside = sayResolved(alexa, locale, "no she's still in there", "no sigue adentro");
+
+        assertThat(stillInside.node()).isEqualTo("emergencyEnd");
+        assertThat(stillInside.sessionEnds()).isTrue();
+        SkillDriver atStepThree = new SkillDriver(locale);
+        atStepThree.launchAndSay(ModelIntent.YES, ModelIntent.NO);
+        AlexaResponse trapped = sayResolved(atStepThree, locale, "he's still stuck", "sigue encerrado");
+        assertThat(trapped.node()).isEqualTo("emergency");
+        assertThat(trapped.speech().split("[.:;]")[0]).as(locale).containsPattern(emergencyNumber(locale));
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void noSignalAtTheEmergencyAnswerIsTryTheNumberAnywayThenSomeoneNearbyButAtAStepABorrowedPhone(String locale) {
         SkillDriver alexa = new SkillDriver(locale);
         alexa.launchAndSay(ModelIntent.EMERGENCY);

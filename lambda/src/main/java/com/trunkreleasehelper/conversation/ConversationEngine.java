@@ -88,7 +88,9 @@ public final class ConversationEngine {
             return action.detour() == Detour.CALM && talk.itemNoted() ? talk.leadOnce(Phrase.UNWELL, turn) : turn;
         }
         if (action.statement() != null) {
-            Turn turn = talk.statement(statementMeant(command));
+            // Said at a side question asked during an emergency, it answers the emergency's question.
+            Talk underneath = talk.emergencyUnderneath();
+            Turn turn = (underneath != null ? underneath : talk).statement(statementMeant(command));
             // An EpiPen or an inhaler in the trunk may be needed this minute: the emergency number comes first.
             boolean rescue = action == Action.URGENT_ITEM && guide.isRescueItem(command.argument());
             return rescue ? talk.leadOnce(Phrase.RESCUE_ITEM, turn) : turn;
@@ -287,7 +289,12 @@ public final class ConversationEngine {
                 return yes ? restart(null) : options();
             }
             Outcome outcome = current.outcome(yes);
-            if (!yes && guide.isDetour(current) && current.yes().goesBack() && !hasPlace(state)) {
+            Talk emergency = emergencyUnderneath();
+            if (!yes && emergency != null) {
+                // "No" to "back to where you were?" during an emergency is its no: the call-now ending, never a pause.
+                return emergency.answer(false);
+            }
+            if (!yes && guide.isDetour(current) && !atEmergency() && current.yes().goesBack() && !hasPlace(state)) {
                 // A one-shot detour asked "start the steps?" instead of its own question; no means the driver is done.
                 return goodbye();
             }
@@ -464,11 +471,10 @@ public final class ConversationEngine {
          * else the offered or first step.
          */
         private Turn back(String preface) {
-            ConversationState asked = state.history().isEmpty() ? null : state.back();
-            GuideNode askedAt = asked == null ? null : guide.node(asked.node());
-            if (askedAt != null && askedAt.emergency() && !isEmergency(current)) {
+            Talk emergency = emergencyUnderneath();
+            if (emergency != null) {
                 // A side question asked during an emergency goes back to it, never on to the steps.
-                return speak(asked, askedAt, join(preface, spoken(askedAt)));
+                return emergency.stay(join(preface, spoken(emergency.current)));
             }
             ConversationState previous = placeBefore(stepHere());
             if (previous != null) {
@@ -494,6 +500,28 @@ public final class ConversationEngine {
                 boolean ahead = here != null && node.isStep() && node.step() >= here.step();
                 if (!side && !ahead) {
                     return previous;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * At side questions asked from an emergency answer ("I'm panicking", then "what not to do"), the turn at that
+         * answer, which still stands; else null.
+         */
+        Talk emergencyUnderneath() {
+            if (atEmergency() || !guide.isDetour(current)) {
+                return null;
+            }
+            ConversationState at = state;
+            while (!at.history().isEmpty()) {
+                at = at.back();
+                GuideNode node = guide.node(at.node());
+                if (isEmergency(node)) {
+                    return new Talk(guide, at);
+                }
+                if (!guide.isDetour(node)) {
+                    return null;
                 }
             }
             return null;

@@ -288,6 +288,20 @@ class ResumeTest {
     }
 
     @Test
+    void stillNotOutAfterAReopenedEmergencyEndsWithTheCallNowWordsNotAGoodbye() {
+        TrunkReleaseHelperHandler handler = handler();
+        new SkillDriver(handler, "en-US").launchAndSay(ModelIntent.EMERGENCY, ModelIntent.YES, ModelIntent.NO);
+        SkillDriver again = new SkillDriver(handler, "en-US");
+        again.launchAndSay(ModelIntent.NO, ModelIntent.YES);
+
+        AlexaResponse stillInside = again.say(ModelIntent.NO);
+
+        assertThat(stillInside.node()).isEqualTo("emergencyEnd");
+        assertThat(stillInside.speech()).contains("glowing release handle");
+        assertThat(new SkillDriver(handler, "en-US").launch().node()).as("still kept").isEqualTo("emergencyCheck");
+    }
+
+    @Test
     void holdOnAtTheEmergencyAnswersIsTheCallNowEndingNotAPlaceKeptForADay() {
         TrunkReleaseHelperHandler handler = handler();
         SkillDriver first = new SkillDriver(handler, "en-US");

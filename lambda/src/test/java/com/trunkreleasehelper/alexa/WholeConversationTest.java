@@ -19,6 +19,8 @@ import static com.trunkreleasehelper.alexa.ModelIntent.START_GUIDE;
 import static com.trunkreleasehelper.alexa.ModelIntent.GO_TO_STEP;
 import static com.trunkreleasehelper.alexa.ModelIntent.NEXT;
 import static com.trunkreleasehelper.alexa.ModelIntent.NO;
+import static com.trunkreleasehelper.alexa.ModelIntent.EVERYONE_SAFE;
+import static com.trunkreleasehelper.alexa.ModelIntent.NOT_NOW;
 import static com.trunkreleasehelper.alexa.ModelIntent.PANIC;
 import static com.trunkreleasehelper.alexa.ModelIntent.PREVIOUS;
 import static com.trunkreleasehelper.alexa.ModelIntent.REPEAT;
@@ -159,6 +161,19 @@ class WholeConversationTest {
         parent.say(WHAT_NOT_TO_DO);
         assertThat(parent.say(NEXT).speech()).isEqualTo(waiting);
         assertThat(new SkillDriver(handler, "en-US").launch().node()).as("the emergency is still kept").isEqualTo("emergencyCheck");
+    }
+
+    @Test
+    void atASideQuestionWhileHelpComesNoAndHoldOnAreTheCallNowEndingAndEveryoneSafeIsTheSteps() {
+        alexa.launchAndSay(EMERGENCY, YES, PANIC);
+
+        assertThat(alexa.say(EVERYONE_SAFE).speech()).startsWith("Good. Step 1");
+        SkillDriver notBack = new SkillDriver();
+        notBack.launchAndSay(EMERGENCY, YES, PANIC);
+        assertThat(notBack.say(NO).node()).as("not back to where I was").isEqualTo("emergencyEnd");
+        SkillDriver holdOn = new SkillDriver();
+        holdOn.launchAndSay(EMERGENCY, YES, PANIC, CALL_HELP);
+        assertThat(holdOn.say(NOT_NOW).node()).as("two side questions deep").isEqualTo("emergencyEnd");
     }
 
     @Test

@@ -111,7 +111,7 @@ class MeaningInContextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"START", "CALL_HELP", "HELP", "NEXT", "PREVIOUS", "HOW_LONG"})
+    @ValueSource(strings = {"START", "CALL_HELP", "HELP", "NEXT", "PREVIOUS", "HOW_LONG", "WHAT_NOT_TO_DO"})
     void atTheEmergencyAnswerWhatToDoWhatNumberHelpNextGoBackAndHowLongAreThatAnswerAgain(Action asked) {
         ConversationState emergency = run(at(3), Action.EMERGENCY).state();
         Turn turn = run(emergency, asked);

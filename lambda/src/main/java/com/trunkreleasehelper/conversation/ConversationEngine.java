@@ -288,17 +288,18 @@ public final class ConversationEngine {
             if (current == null || !current.hasQuestion()) {
                 return yes ? restart(null) : options();
             }
-            Outcome outcome = current.outcome(yes);
-            Talk emergency = emergencyUnderneath();
-            if (!yes && emergency != null) {
-                // "No" to "back to where you were?" during an emergency is its no: the call-now ending, never a pause.
-                return emergency.answer(false);
+            if (!yes) {
+                Talk emergency = emergencyUnderneath();
+                if (emergency != null) {
+                    // "No" to "back to where you were?" during an emergency is its no: the call-now ending, never a pause.
+                    return emergency.answer(false);
+                }
+                if (asksToStartInstead(state, current)) {
+                    // A one-shot detour asked "start the steps?" instead of its own question; no means the driver is done.
+                    return goodbye();
+                }
             }
-            if (!yes && guide.isDetour(current) && !atEmergency() && current.yes().goesBack() && !hasPlace(state)) {
-                // A one-shot detour asked "start the steps?" instead of its own question; no means the driver is done.
-                return goodbye();
-            }
-            return take(current, outcome);
+            return take(current, current.outcome(yes));
         }
 
         /**
@@ -702,11 +703,13 @@ public final class ConversationEngine {
                 return offered != null ? join(fill(guide.phrase(Phrase.WAS_ON_STEP), offered), guide.phrase(Phrase.RESUME_ASK))
                         : guide.phrase(Phrase.PROMPT);
             }
+            return asksToStartInstead(at, node) ? guide.phrase(Phrase.START_ASK) : node.ask();
+        }
+
+        /** A side question that would go back, with nowhere to go back to (an emergency answer keeps its own question). */
+        private boolean asksToStartInstead(ConversationState at, GuideNode node) {
             boolean goesBack = node.hasQuestion() && guide.isDetour(node) && node.yes().goesBack();
-            if (goesBack && !node.emergency() && !hasPlace(at)) {
-                return guide.phrase(Phrase.START_ASK);
-            }
-            return node.ask();
+            return goesBack && !node.emergency() && !hasPlace(at);
         }
 
         private String cardTitle(GuideNode node) {

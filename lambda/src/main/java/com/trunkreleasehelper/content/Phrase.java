@@ -18,6 +18,7 @@ public enum Phrase {
     NOTED("noted"),
     RESCUE_ITEM("rescueItem"),
     UNWELL("unwell"),
+    BREATHE("breathe"),
     ITEM_KNOWN("itemKnown"),
     MORE_HINT("moreHint"),
     NO_MORE("noMore"),

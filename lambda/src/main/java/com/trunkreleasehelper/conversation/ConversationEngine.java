@@ -33,6 +33,7 @@ public final class ConversationEngine {
             known = known.noting(command.saved().urgency());
             known = command.saved().helpComing() ? known.helpOnTheWay() : known;
             known = command.saved().noRoadside() ? known.withoutRoadside() : known;
+            known = command.saved().emergency() ? known.inEmergency() : known;
         }
         boolean oneShot = command.action() != Action.LAUNCH && known.node() == null && known.history().isEmpty();
         if (oneShot && isResumable(guide, command.savedStep())) {
@@ -54,14 +55,24 @@ public final class ConversationEngine {
             // An item named with an emergency ("her EpiPen is in the trunk") is still in the trunk afterwards.
             known = known.noting(guide.isRescueItem(command.argument()) ? Urgency.RESCUE : Urgency.URGENT);
         }
-        Turn turn = turn(guide, new Talk(guide, known), command);
+        Turn turn = underway(guide, turn(guide, new Talk(guide, known), command));
         return turn.withProgress(progress(guide, state, command, turn.state()));
+    }
+
+    /** At an emergency answer, an emergency is under way, whatever led there. */
+    private static Turn underway(Guide guide, Turn turn) {
+        boolean at = isEmergency(guide.node(turn.state().node()));
+        return at && !turn.state().emergency() ? new Turn(turn.state().inEmergency(), turn.reply()) : turn;
     }
 
     private static Turn turn(Guide guide, Talk talk, Command command) {
         Action action = command.action();
         if (talk.atEmergency() && (action.asksWhatToDo() || action.staysAtEmergency())) {
             return talk.emergencyAgain();
+        }
+        if (talk.atEmergency() && action == Action.PANIC) {
+            // Panic while someone is in danger: one breath, then the one thing to do, not "this is a common problem".
+            return talk.leadOnce(Phrase.BREATHE, talk.emergencyAgain());
         }
         if (talk.afterMiss() && action.asksWhatToDo()) {
             // What was not understood may have been someone in danger: the number comes first.
@@ -128,27 +139,30 @@ public final class ConversationEngine {
 
     /**
      * Save each newly reached step, and the step where the driver tells something that stands (something more urgent
-     * inside, help on the way, no roadside cover); save the emergency on reaching it (the driver may leave to make the
-     * call), until a step is reached again; clear on finishing (an ending that does not keep it) or starting over.
+     * inside, help on the way, no roadside cover, an emergency begun or over); an emergency stays saved until the
+     * driver says everyone is out, even through a step asked for by number or a start over (they may leave to make the
+     * call, or try the spare key while help comes). Clear on finishing (an ending that does not keep it) or starting
+     * over with no emergency under way.
      */
     private static ProgressChange progress(Guide guide, ConversationState before, Command command, ConversationState after) {
         GuideNode node = guide.node(after.node());
         boolean finished = node != null && !node.hasQuestion() && !node.keepsProgress();
-        if (command.action() == Action.START_OVER || finished) {
+        if (finished || command.action() == Action.START_OVER && !after.emergency()) {
             return ProgressChange.CLEAR;
+        }
+        if (after.emergency() != before.emergency() || command.action() == Action.START_OVER) {
+            GuideNode kept = stepReached(guide, after);
+            kept = kept != null ? kept : stepIn(guide, after);
+            return ProgressChange.save(kept != null ? kept.id() : guide.start().id(), after);
         }
         boolean learned = after.urgency() != before.urgency() || after.helpComing() != before.helpComing()
                 || after.noRoadside() != before.noRoadside();
-        if (isEmergency(node) && (learned || !isEmergency(guide.node(before.node())))) {
-            GuideNode kept = stepIn(guide, after);
-            return ProgressChange.save(kept != null ? kept.id() : guide.start().id(), after, true);
-        }
         GuideNode step = stepReached(guide, after);
         GuideNode was = stepReached(guide, before);
         boolean moved = step != null && (was == null || !step.id().equals(was.id()));
         // What is learned during a side question is kept with the step it was asked from.
         GuideNode kept = step != null || !learned ? step : stepIn(guide, after);
-        return moved || kept != null && learned ? ProgressChange.save(kept.id(), after, false) : ProgressChange.KEEP;
+        return moved || kept != null && learned ? ProgressChange.save(kept.id(), after) : ProgressChange.KEEP;
     }
 
     /** The emergency answer, what follows it (help on the way, getting worse), or its ending. */
@@ -458,7 +472,9 @@ public final class ConversationEngine {
         /** Takes a node's answer: its target (back: where the driver was) and its words. Staying put, the words end with their own invitation. */
         private Turn take(GuideNode from, Outcome outcome) {
             if (outcome.goesBack()) {
-                return back(outcome.say());
+                // Going back from an emergency answer is its "everyone is out and safe".
+                Talk after = from.emergency() ? new Talk(guide, state.emergencyOver()) : this;
+                return after.back(outcome.say());
             }
             if (outcome.to().equals(from.id()) && outcome.say() != null) {
                 ConversationState there = from.equals(current) ? state.understood() : state.moveTo(from.id(), false);

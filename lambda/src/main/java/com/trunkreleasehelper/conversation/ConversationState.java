@@ -8,11 +8,13 @@ import java.util.List;
  * nodes visited before it (for "go back"), the last thing said (for "repeat"), the step offered for
  * resuming at launch (kept through detours until the driver is back in the steps), and how many turns in
  * a row were not understood (so re-asks escalate instead of repeating), what urgent item the driver named
- * (kept through a restart: it is still in the trunk), whether the driver said help is on the way, and whether
- * they said they have no roadside cover (so no later turn sends them to it). Immutable.
+ * (kept through a restart: it is still in the trunk), whether the driver said help is on the way, whether
+ * they said they have no roadside cover (so no later turn sends them to it), and whether an emergency is under way
+ * (an emergency answer was reached and no one has said everyone is out: a step asked for meanwhile does not end
+ * it). Immutable.
  */
 public record ConversationState(String node, List<String> history, String said, String offer, int misses,
-                                Urgency urgency, boolean helpComing, boolean noRoadside) {
+                                Urgency urgency, boolean helpComing, boolean noRoadside, boolean emergency) {
 
     /** Version of the stored form; a stored state of any other version starts fresh. */
     public static final int VERSION = 1;
@@ -22,6 +24,11 @@ public record ConversationState(String node, List<String> history, String said, 
     public ConversationState {
         history = List.copyOf(history);
         urgency = urgency == null ? Urgency.NONE : urgency;
+    }
+
+    public ConversationState(String node, List<String> history, String said, String offer, int misses, Urgency urgency,
+                             boolean helpComing, boolean noRoadside) {
+        this(node, history, said, offer, misses, urgency, helpComing, noRoadside, false);
     }
 
     public ConversationState(String node, List<String> history, String said, String offer, int misses, Urgency urgency,
@@ -47,32 +54,43 @@ public record ConversationState(String node, List<String> history, String said, 
 
     /** Not yet started, offering to resume at {@code step}, still knowing what is locked inside. */
     ConversationState offering(String step) {
-        return new ConversationState(null, List.of(), null, step, 0, urgency, helpComing, noRoadside);
+        return new ConversationState(null, List.of(), null, step, 0, urgency, helpComing, noRoadside, emergency);
     }
 
     /** Not yet started again, still knowing what is locked inside. */
     ConversationState restarted() {
-        return new ConversationState(null, List.of(), null, null, 0, urgency, helpComing, noRoadside);
+        return new ConversationState(null, List.of(), null, null, 0, urgency, helpComing, noRoadside, emergency);
     }
 
     /** The same, with {@code earlier} as the nodes visited before (a resumed conversation's earlier steps). */
     ConversationState after(List<String> earlier) {
-        return new ConversationState(node, earlier, said, offer, misses, urgency, helpComing, noRoadside);
+        return new ConversationState(node, earlier, said, offer, misses, urgency, helpComing, noRoadside, emergency);
     }
 
     /** The driver named an urgent item. */
     ConversationState noting(Urgency named) {
-        return new ConversationState(node, history, said, offer, misses, urgency.and(named), helpComing, noRoadside);
+        return new ConversationState(node, history, said, offer, misses, urgency.and(named), helpComing, noRoadside, emergency);
     }
 
     /** The driver said help is on the way. */
     ConversationState helpOnTheWay() {
-        return new ConversationState(node, history, said, offer, misses, urgency, true, noRoadside);
+        return new ConversationState(node, history, said, offer, misses, urgency, true, noRoadside, emergency);
+    }
+
+    /** An emergency answer was reached: someone may be in danger until the driver says everyone is out. */
+    ConversationState inEmergency() {
+        return emergency ? this : new ConversationState(node, history, said, offer, misses, urgency, helpComing,
+                noRoadside, true);
+    }
+
+    /** The driver said everyone is out and safe. */
+    ConversationState emergencyOver() {
+        return new ConversationState(node, history, said, offer, misses, urgency, helpComing, noRoadside, false);
     }
 
     /** The driver said they have no roadside cover. */
     ConversationState withoutRoadside() {
-        return new ConversationState(node, history, said, offer, misses, urgency, helpComing, true);
+        return new ConversationState(node, history, said, offer, misses, urgency, helpComing, true, emergency);
     }
 
     /**
@@ -82,33 +100,33 @@ public record ConversationState(String node, List<String> history, String said, 
     ConversationState moveTo(String target, boolean keepOffer) {
         String keptOffer = keepOffer ? offer : null;
         if (node == null || node.equals(target)) {
-            return new ConversationState(target, history, said, keptOffer, 0, urgency, helpComing, noRoadside);
+            return new ConversationState(target, history, said, keptOffer, 0, urgency, helpComing, noRoadside, emergency);
         }
         List<String> next = new ArrayList<>(history);
         next.add(node);
         if (next.size() > MAX_HISTORY) {
             next.remove(0);
         }
-        return new ConversationState(target, next, said, keptOffer, 0, urgency, helpComing, noRoadside);
+        return new ConversationState(target, next, said, keptOffer, 0, urgency, helpComing, noRoadside, emergency);
     }
 
     /** Returns to the last node visited, forgetting it; only called when history is not empty. */
     ConversationState back() {
         return new ConversationState(history.get(history.size() - 1), history.subList(0, history.size() - 1), said,
-                offer, 0, urgency, helpComing, noRoadside);
+                offer, 0, urgency, helpComing, noRoadside, emergency);
     }
 
     ConversationState saying(String speech) {
-        return new ConversationState(node, history, speech, offer, misses, urgency, helpComing, noRoadside);
+        return new ConversationState(node, history, speech, offer, misses, urgency, helpComing, noRoadside, emergency);
     }
 
     /** One more turn not understood. */
     ConversationState missed() {
-        return new ConversationState(node, history, said, offer, misses + 1, urgency, helpComing, noRoadside);
+        return new ConversationState(node, history, said, offer, misses + 1, urgency, helpComing, noRoadside, emergency);
     }
 
     /** An understood turn: the count of misses starts again. */
     ConversationState understood() {
-        return misses == 0 ? this : new ConversationState(node, history, said, offer, 0, urgency, helpComing, noRoadside);
+        return misses == 0 ? this : new ConversationState(node, history, said, offer, 0, urgency, helpComing, noRoadside, emergency);
     }
 }

@@ -15,7 +15,7 @@ public record ProgressChange(Kind kind, String step, Urgency urgency, boolean he
     public static final ProgressChange CLEAR = new ProgressChange(Kind.CLEAR, null, Urgency.NONE, false, false, false);
 
     /** Saves {@code step} with what the driver has told that still stands in {@code told}. */
-    static ProgressChange save(String step, ConversationState told, boolean emergency) {
-        return new ProgressChange(Kind.SAVE, step, told.urgency(), told.helpComing(), emergency, told.noRoadside());
+    static ProgressChange save(String step, ConversationState told) {
+        return new ProgressChange(Kind.SAVE, step, told.urgency(), told.helpComing(), told.emergency(), told.noRoadside());
     }
 }

@@ -27,6 +27,7 @@ public final class StateCodec {
     private static final String URGENCY = "urgency";
     private static final String HELP_COMING = "helpComing";
     private static final String NO_ROADSIDE = "noRoadside";
+    private static final String EMERGENCY = "emergency";
     /** More misses than this in a row are stored as this many: the re-asks cycle anyway. */
     private static final int MAX_MISSES = 99;
 
@@ -57,6 +58,9 @@ public final class StateCodec {
         }
         if (state.noRoadside()) {
             stored.put(NO_ROADSIDE, true);
+        }
+        if (state.emergency()) {
+            stored.put(EMERGENCY, true);
         }
         return Map.of(ATTRIBUTE, stored);
     }
@@ -104,9 +108,13 @@ public final class StateCodec {
         if (noRoadside != null && !(noRoadside instanceof Boolean)) {
             return Decoded.reset("saved no roadside cover is damaged");
         }
+        Object emergency = map.get(EMERGENCY);
+        if (emergency != null && !(emergency instanceof Boolean)) {
+            return Decoded.reset("saved emergency under way is damaged");
+        }
         return new Decoded(new ConversationState((String) node, history, (String) said, (String) offer,
                 misses == null ? 0 : (Integer) misses, urgency, Boolean.TRUE.equals(helpComing),
-                Boolean.TRUE.equals(noRoadside)), null);
+                Boolean.TRUE.equals(noRoadside), Boolean.TRUE.equals(emergency)), null);
     }
 
     /** Absent (stored before it existed, or nothing named) is none; an unknown name is null. */

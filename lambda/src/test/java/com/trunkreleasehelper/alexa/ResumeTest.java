@@ -215,7 +215,7 @@ class ResumeTest {
 
     @ParameterizedTest
     @MethodSource("locales")
-    void aParentWhoLeftToCallForHelpIsAskedWhetherEveryoneIsSafeUntilTheyAreBackInTheSteps(String locale) {
+    void aParentWhoLeftToCallForHelpIsAskedWhetherEveryoneIsSafeUntilTheySayEveryoneIsOut(String locale) {
         TrunkReleaseHelperHandler handler = handler();
         SkillDriver first = new SkillDriver(handler, locale);
         first.launchAndSay(ModelIntent.YES);
@@ -238,6 +238,41 @@ class ResumeTest {
         assertThat(again.say(ModelIntent.YES).node()).as("everyone safe: back to the step kept").isEqualTo("urgent");
 
         assertThat(new SkillDriver(handler, locale).launch().speech()).startsWith(guide.phrase(Phrase.WELCOME_BACK));
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void aStepAskedForWhileHelpComesKeepsTheEmergencySavedUntilTheDriverSaysEveryoneIsOut(String locale) {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver first = new SkillDriver(handler, locale);
+        first.launchAndSay(ModelIntent.YES);
+        sayInLocale(first, locale, "my son is locked in the {trunk}", "mi hijo está encerrado en la cajuela");
+        first.say(ModelIntent.YES);
+        assertThat(sayInLocale(first, locale, "step three", "paso tres").node()).as("honoured: the spare key").isEqualTo("key");
+        assertThat(first.say(ModelIntent.STOP).sessionEnds()).isTrue();
+
+        Guide guide = GUIDES.forLocale(locale);
+        GuideNode check = guide.welcomeAfterEmergency();
+        SkillDriver again = new SkillDriver(handler, locale);
+        assertThat(again.launch().speech()).isEqualTo(check.say() + " " + check.ask());
+        assertThat(again.say(ModelIntent.YES).speech()).as("everyone out: the step kept")
+                .startsWith(check.yes().say() + " " + guide.step(3).say());
+        assertThat(new SkillDriver(handler, locale).launch().speech()).startsWith(guide.phrase(Phrase.WELCOME_BACK));
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void startingOverWhileHelpComesKeepsTheEmergencySaved(String locale) {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver first = new SkillDriver(handler, locale);
+        first.launchAndSay(ModelIntent.EMERGENCY, ModelIntent.YES);
+        assertThat(sayInLocale(first, locale, "start over", "empezar de nuevo").node()).isEqualTo("safe");
+        first.say(ModelIntent.STOP);
+
+        SkillDriver again = new SkillDriver(handler, locale);
+        assertThat(again.launch().node()).isEqualTo(GUIDES.forLocale(locale).welcomeAfterEmergency().id());
+        assertThat(again.say(ModelIntent.EVERYONE_SAFE).node()).isEqualTo("safe");
+        assertThat(new SkillDriver(handler, locale).launch().node()).as("over: the plain welcome").isEqualTo("safe");
     }
 
     @Test

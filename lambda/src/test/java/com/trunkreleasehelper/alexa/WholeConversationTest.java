@@ -22,6 +22,7 @@ import static com.trunkreleasehelper.alexa.ModelIntent.NO;
 import static com.trunkreleasehelper.alexa.ModelIntent.EVERYONE_SAFE;
 import static com.trunkreleasehelper.alexa.ModelIntent.NOT_NOW;
 import static com.trunkreleasehelper.alexa.ModelIntent.PANIC;
+import static com.trunkreleasehelper.alexa.ModelIntent.POLICE;
 import static com.trunkreleasehelper.alexa.ModelIntent.PREVIOUS;
 import static com.trunkreleasehelper.alexa.ModelIntent.REPEAT;
 import static com.trunkreleasehelper.alexa.ModelIntent.START_OVER;
@@ -156,7 +157,8 @@ class WholeConversationTest {
 
         assertThat(parent.say(NEXT).speech()).isEqualTo(waiting);
         assertThat(parent.say(HOW_LONG).speech()).as("the dispatcher knows").isEqualTo(waiting);
-        assertThat(parent.say(PANIC).node()).isEqualTo("calm");
+        assertThat(parent.say(PANIC).speech()).as("one breath, then what to do").isEqualTo("Take a slow breath. " + waiting);
+        assertThat(parent.say(POLICE).node()).isEqualTo("police");
         assertThat(parent.say(YES).speech()).as("back to where you were").isEqualTo(waiting);
         parent.say(WHAT_NOT_TO_DO);
         assertThat(parent.say(NEXT).speech()).isEqualTo(waiting);
@@ -165,14 +167,14 @@ class WholeConversationTest {
 
     @Test
     void atASideQuestionWhileHelpComesNoAndHoldOnAreTheCallNowEndingAndEveryoneSafeIsTheSteps() {
-        alexa.launchAndSay(EMERGENCY, YES, PANIC);
+        alexa.launchAndSay(EMERGENCY, YES, POLICE);
 
         assertThat(alexa.say(EVERYONE_SAFE).speech()).startsWith("Good. Step 1");
         SkillDriver notBack = new SkillDriver();
-        notBack.launchAndSay(EMERGENCY, YES, PANIC);
+        notBack.launchAndSay(EMERGENCY, YES, POLICE);
         assertThat(notBack.say(NO).node()).as("not back to where I was").isEqualTo("emergencyEnd");
         SkillDriver holdOn = new SkillDriver();
-        holdOn.launchAndSay(EMERGENCY, YES, PANIC, CALL_HELP);
+        holdOn.launchAndSay(EMERGENCY, YES, POLICE, CALL_HELP);
         assertThat(holdOn.say(NOT_NOW).node()).as("two side questions deep").isEqualTo("emergencyEnd");
     }
 

@@ -336,6 +336,20 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void panicAtTheEmergencyAnswersIsOneBreathThenThatAnswerNeverACommonProblem(String locale) {
+        Guide guide = GUIDES.forLocale(locale);
+        SkillDriver alexa = new SkillDriver(locale);
+        AlexaResponse emergency = alexa.say(ModelIntent.EMERGENCY);
+
+        AlexaResponse panic = sayResolved(alexa, locale, "i don't know what to do", "no sé qué hacer");
+
+        assertThat(panic.node()).isEqualTo(emergency.node());
+        assertThat(panic.speech()).isEqualTo(guide.phrase(Phrase.BREATHE) + " " + emergency.speech());
+        assertThat(panic.speech()).doesNotContain(guide.detour(Detour.CALM).say());
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void feelingShakyWithMedicationLockedInsideLeadsWithTheNumberForAnyoneUnwell(String locale) {
         SkillDriver alexa = insulinNamedAtStepTwo(locale);
 

@@ -34,14 +34,17 @@ class StateCodecTest {
     }
 
     @Test
-    void readsBackHelpOnTheWayAndNoRoadsideCoverAndReadsAStateStoredBeforeTheyExistedAsNeither() {
-        ConversationState called = new ConversationState("urgent", List.of("safe"), "Got it.", null, 0, Urgency.NONE, true, true);
+    void readsBackHelpOnTheWayNoRoadsideCoverAndAnEmergencyUnderWayAndReadsAStateStoredBeforeTheyExistedAsNone() {
+        ConversationState called = new ConversationState("urgent", List.of("safe"), "Got it.", null, 0, Urgency.NONE, true, true,
+                true);
 
         assertThat(codec.fromAttributes(codec.toAttributes(called), GUIDE).state()).isEqualTo(called);
         ConversationState older = codec.fromAttributes(stored(Map.of("v", 1, "node", "safe", "history", List.of())), GUIDE).state();
         assertThat(older.helpComing()).isFalse();
         assertThat(older.noRoadside()).isFalse();
+        assertThat(older.emergency()).isFalse();
         assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "helpComing", "yes")), "help on the way");
+        assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "emergency", "yes")), "emergency under way");
         assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "noRoadside", 1)), "no roadside cover");
     }
 

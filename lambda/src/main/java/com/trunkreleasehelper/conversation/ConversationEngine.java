@@ -527,10 +527,16 @@ public final class ConversationEngine {
          * answer, which still stands; else null.
          */
         Talk emergencyUnderneath() {
-            if (atEmergency() || !guide.isDetour(current)) {
+            return emergencyUnder(state);
+        }
+
+        /** The turn at the emergency answer under the side questions {@code from} is at, or null. */
+        private Talk emergencyUnder(ConversationState from) {
+            GuideNode here = guide.node(from.node());
+            if (isEmergency(here) || !guide.isDetour(here)) {
                 return null;
             }
-            ConversationState at = state;
+            ConversationState at = from;
             while (!at.history().isEmpty()) {
                 at = at.back();
                 GuideNode node = guide.node(at.node());
@@ -722,10 +728,13 @@ public final class ConversationEngine {
             return asksToStartInstead(at, node) ? guide.phrase(Phrase.START_ASK) : node.ask();
         }
 
-        /** A side question that would go back, with nowhere to go back to (an emergency answer keeps its own question). */
+        /**
+         * A side question that would go back, with nowhere to go back to (an emergency answer keeps its own question, and
+         * one asked from an emergency answer goes back to it).
+         */
         private boolean asksToStartInstead(ConversationState at, GuideNode node) {
             boolean goesBack = node.hasQuestion() && guide.isDetour(node) && node.yes().goesBack();
-            return goesBack && !node.emergency() && !hasPlace(at);
+            return goesBack && !node.emergency() && !hasPlace(at) && emergencyUnder(at) == null;
         }
 
         private String cardTitle(GuideNode node) {

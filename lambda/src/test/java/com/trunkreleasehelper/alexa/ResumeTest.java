@@ -299,6 +299,22 @@ class ResumeTest {
         assertThat(again.say(ModelIntent.YES).speech()).startsWith("Good. Step 4");
     }
 
+    @ParameterizedTest
+    @MethodSource("locales")
+    void aOneShotSideQuestionAfterLeavingDuringAnEmergencyGoesBackToWhetherEveryoneIsOutNotToTheSteps(String locale) {
+        TrunkReleaseHelperHandler handler = handler();
+        new SkillDriver(handler, locale).launchAndSay(ModelIntent.EMERGENCY, ModelIntent.NO);
+        Guide guide = GUIDES.forLocale(locale);
+        GuideNode police = guide.detour(Detour.POLICE);
+        GuideNode check = guide.welcomeAfterEmergency();
+
+        SkillDriver again = new SkillDriver(handler, locale);
+        AlexaResponse asked = sayInLocale(again, locale, "police non emergency number", "debo llamar a la policía");
+
+        assertThat(asked.speech()).isEqualTo(police.say() + " " + police.ask()).doesNotContain(guide.phrase(Phrase.START_ASK));
+        assertThat(again.say(ModelIntent.YES).speech()).isEqualTo(check.say() + " " + check.ask());
+    }
+
     @Test
     void anEmergencyAsTheFirstWordsIsKeptForTheNextWelcomeThoughNoStepWasReached() {
         TrunkReleaseHelperHandler handler = handler();

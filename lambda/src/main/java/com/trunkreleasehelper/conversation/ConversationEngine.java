@@ -78,7 +78,12 @@ public final class ConversationEngine {
             // What was not understood may have been someone in danger: the number comes first.
             return talk.leadOnce(Phrase.IN_DANGER, actionTurn(guide, talk, command));
         }
-        return actionTurn(guide, talk, command);
+        Turn turn = actionTurn(guide, talk, command);
+        if (talk.leavesEmergencyFor(turn)) {
+            // A step asked for while help comes ("step six", "start over") is said, with the number first.
+            return talk.numberFirst(turn);
+        }
+        return turn;
     }
 
     /** What the action itself does where the driver is. */
@@ -239,6 +244,18 @@ public final class ConversationEngine {
 
         boolean atEmergency() {
             return isEmergency(current);
+        }
+
+        /** {@code turn} goes from an emergency answer, or a side question asked there, to a step, the emergency still on. */
+        boolean leavesEmergencyFor(Turn turn) {
+            GuideNode to = guide.node(turn.state().node());
+            boolean fromEmergency = atEmergency() || emergencyUnderneath() != null;
+            return fromEmergency && to != null && to.isStep() && turn.state().emergency();
+        }
+
+        /** {@code turn} led by the emergency number, unless it says the number already (step 7 does). */
+        Turn numberFirst(Turn turn) {
+            return turn.reply().speech().contains(guide.emergencyNumber()) ? turn : leadOnce(Phrase.IN_DANGER, turn);
         }
 
         /** Nothing under way yet, with a step saved in an earlier session on offer. */
@@ -616,6 +633,8 @@ public final class ConversationEngine {
             GuideNode instead = waitingInsteadOf(at, to);
             // Not "call roadside assistance" to a driver who called for help already or has no cover (the locksmith).
             instead = instead != null ? instead : standIn(to);
+            // Not "Good, you're in… Take care" while someone may be in danger: check on them, with the number.
+            instead = instead != null ? instead : openedDuringEmergency(at, to);
             return arrive(at, to, instead, join(rescueAhead ? guide.phrase(Phrase.RESCUE_ITEM) : null, words));
         }
 
@@ -641,6 +660,14 @@ public final class ConversationEngine {
             // A side answer (the emergency's waiting advice at step 1) answers the moment it is said, never an arrival.
             boolean tried = waiting.hasQuestion() && at.history().contains(waiting.yes().to());
             return tried || guide.isDetour(waiting) ? null : waiting;
+        }
+
+        /** Where "it opened" leads from the emergency answer, when {@code target} is where it leads elsewhere and an emergency is on. */
+        private GuideNode openedDuringEmergency(ConversationState at, GuideNode target) {
+            Reaction usual = guide.reaction(Statement.OPENED, guide.start().id());
+            Reaction during = guide.reaction(Statement.OPENED, guide.detour(Detour.EMERGENCY).id());
+            boolean opened = usual != null && during != null && target.id().equals(usual.node());
+            return at.emergency() && opened ? guide.node(during.node()) : null;
         }
 
         /** True for the step an urgent item leads to (step 6, call for help), however the driver gets there. */

@@ -314,6 +314,31 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void aStepAskedForWhileHelpComesLeadsWithTheNumberAndItsOpeningIsCheckOnThemNeverYoureIn(String locale) {
+        Guide guide = GUIDES.forLocale(locale);
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launchAndSay(ModelIntent.EMERGENCY, ModelIntent.YES);
+
+        AlexaResponse stepSix = sayResolved(alexa, locale, "step six", "paso seis");
+        assertThat(stepSix.node()).isEqualTo("proHelp");
+        assertThat(stepSix.speech()).startsWith(guide.phrase(Phrase.IN_DANGER) + " " + guide.step(6).say());
+        assertThat(sayResolved(alexa, locale, "step seven", "paso siete").speech()).as("says the number itself")
+                .startsWith(guide.step(7).say());
+        assertThat(sayResolved(alexa, locale, "step three", "paso tres").speech()).as("not from an emergency answer")
+                .startsWith(guide.step(3).say());
+
+        AlexaResponse opened = alexa.say(ModelIntent.YES);
+
+        assertThat(opened.node()).isEqualTo("openedInEmergency");
+        assertThat(opened.speech()).containsPattern(emergencyNumber(locale)).doesNotContain(guide.node("done").say());
+        SkillDriver noEmergency = new SkillDriver(locale);
+        noEmergency.launch();
+        sayResolved(noEmergency, locale, "step three", "paso tres");
+        assertThat(noEmergency.say(ModelIntent.YES).node()).isEqualTo("done");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void itOpenedDuringAnEmergencyIsCheckOnThemWithTheNumberNeverYoureIn(String locale) {
         for (List<ModelIntent> before : List.of(List.of(ModelIntent.EMERGENCY), List.of(ModelIntent.EMERGENCY, ModelIntent.YES))) {
             SkillDriver alexa = new SkillDriver(locale);

@@ -32,7 +32,7 @@ record CanFulfillHandler(Guides guides, SkillLog log) implements CanFulfillInten
      * Replies that mean something only inside a conversation ("I called them", "we're in a parking lot", "just
      * groceries", "it opened", "not now"): no reason to open this skill.
      */
-    private static final Set<ModelIntent> REPLIES_ONLY = EnumSet.of(ModelIntent.HELP_COMING, ModelIntent.NOT_NOW,
+    private static final Set<ModelIntent> REPLIES_ONLY = EnumSet.of(ModelIntent.HELP_COMING, ModelIntent.EMERGENCY_CALLED, ModelIntent.NOT_NOW,
             ModelIntent.NO_ROADSIDE, ModelIntent.NO_PHONE, ModelIntent.NO_SIGNAL, ModelIntent.SAFE_PLACE,
             ModelIntent.EVERYONE_SAFE, ModelIntent.NOTHING_URGENT, ModelIntent.OPENED);
 

@@ -45,6 +45,7 @@ public enum ModelIntent {
     OPENED("OpenedIntent", Action.OPENED),
     STILL_STUCK("StillStuckIntent", Action.STILL_STUCK),
     HELP_COMING("HelpComingIntent", Action.HELP_COMING, Slots.HELPER, true),
+    EMERGENCY_CALLED("EmergencyCalledIntent", Action.EMERGENCY_CALLED),
     NOT_NOW("NotNowIntent", Action.NOT_NOW),
     NO_ROADSIDE("NoRoadsideIntent", Action.NO_ROADSIDE),
     NO_PHONE("NoPhoneIntent", Action.NO_PHONE),

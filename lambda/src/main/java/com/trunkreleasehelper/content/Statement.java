@@ -23,6 +23,11 @@ public enum Statement {
     NOT_NOW,
     /** No roadside cover, or it cannot come soon ("I don't have triple a", "they said two hours"): the guide's locksmith. */
     NO_ROADSIDE,
+    /**
+     * The emergency services called or coming ("I called 911", "the ambulance is on the way"), wherever it is said:
+     * what to do while they come, never the steps or roadside help as if nothing had happened.
+     */
+    EMERGENCY_CALLED,
     /** No phone to call with ("I can't find my phone", "my phone is in the trunk"): someone nearby calls. */
     NO_PHONE,
     /** No signal to call with ("there's no signal here", "no service"): the emergency number still tries any network. */

@@ -39,6 +39,7 @@ public enum Action {
     OPENED(Statement.OPENED),
     STILL_STUCK(Statement.STILL_STUCK),
     HELP_COMING(Statement.HELP_COMING),
+    EMERGENCY_CALLED(Statement.EMERGENCY_CALLED),
     NOT_NOW(Statement.NOT_NOW),
     NO_ROADSIDE(Statement.NO_ROADSIDE),
     NO_PHONE(Statement.NO_PHONE),

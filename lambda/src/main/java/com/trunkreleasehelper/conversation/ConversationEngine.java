@@ -45,7 +45,7 @@ public final class ConversationEngine {
             // is everyone safe now? Never the steps as if nothing had happened, and the emergency stays saved.
             known = known.moveTo(guide.welcomeAfterEmergency().id(), true);
         }
-        if (command.action() == Action.HELP_COMING) {
+        if (command.action() == Action.HELP_COMING || command.action() == Action.EMERGENCY_CALLED) {
             known = known.helpOnTheWay();
         }
         if (command.action() == Action.NO_ROADSIDE) {
@@ -79,7 +79,8 @@ public final class ConversationEngine {
             return talk.leadOnce(Phrase.IN_DANGER, actionTurn(guide, talk, command));
         }
         Turn turn = actionTurn(guide, talk, command);
-        if (talk.leavesEmergencyFor(turn)) {
+        boolean jump = action == Action.GO_TO_STEP || action == Action.START_OVER;
+        if (jump && talk.leavesEmergencyFor(turn)) {
             // A step asked for while help comes ("step six", "start over") is said, with the number first.
             return talk.numberFirst(turn);
         }

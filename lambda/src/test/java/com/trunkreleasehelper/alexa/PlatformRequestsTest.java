@@ -35,7 +35,7 @@ class PlatformRequestsTest {
     @ParameterizedTest(name = "{0} {1}={2} is {3}")
     @CsvSource({"StartGuideIntent, , , YES", "CallHelpIntent, , , YES", "EmergencyIntent, , , YES",
             "GoToStepIntent, stepNumber, 4, YES", "GoToStepIntent, stepNumber, 12, NO",
-            "AMAZON.YesIntent, , , NO", "AMAZON.StopIntent, , , NO", "PlayMusicIntent, , , NO", "HelpComingIntent, , , NO",
+            "AMAZON.YesIntent, , , NO", "AMAZON.StopIntent, , , NO", "PlayMusicIntent, , , NO", "HelpComingIntent, , , NO", "EmergencyCalledIntent, , , NO",
             "NotNowIntent, , , NO", "NoRoadsideIntent, , , NO", "NoPhoneIntent, , , NO", "NoSignalIntent, , , NO",
             "SafePlaceIntent, place, parking lot, NO", "EveryoneSafeIntent, , , NO",
             "NothingUrgentIntent, item, groceries, NO", "OpenedIntent, , , NO", "StillStuckIntent, , , YES",

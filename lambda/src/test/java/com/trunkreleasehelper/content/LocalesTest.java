@@ -236,6 +236,27 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void anAmbulanceCalledAtAStepIsWhatToDoWhileItComesThenBackToThatStepNeverTheStepsAsIfNothingHappened(String locale) {
+        Guide guide = GUIDES.forLocale(locale);
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launch();
+        sayResolved(alexa, locale, "step three", "paso tres");
+
+        AlexaResponse called = sayResolved(alexa, locale, "i called an ambulance", "ya llamé a la ambulancia");
+
+        assertThat(called.node()).isEqualTo("emergencyWaiting");
+        assertThat(called.speech()).startsWith(guide.node("emergencyWaiting").say());
+        assertThat(alexa.say(ModelIntent.EVERYONE_SAFE).speech()).as("everyone out: back to the step")
+                .startsWith(guide.node("emergencyWaiting").yes().say() + " " + guide.step(3).say());
+        SkillDriver atStepSix = new SkillDriver(locale);
+        atStepSix.launch();
+        sayResolved(atStepSix, locale, "step six", "paso seis");
+        assertThat(sayResolved(atStepSix, locale, "i called an ambulance", "ya llamé a la ambulancia").node())
+                .as("not roadside help's waiting").isEqualTo("emergencyWaiting");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void helpOnTheWayAtStepSixOffersTheStepsAnUrgentItemSkipped(String locale) {
         SkillDriver alexa = new SkillDriver(locale);
         alexa.launchAndSay(ModelIntent.YES);

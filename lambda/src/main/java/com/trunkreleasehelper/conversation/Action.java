@@ -84,12 +84,12 @@ public enum Action {
     }
 
     /**
-     * "Next", "go back", "how long will they be", "what shouldn't I do": at the emergency answers, that answer again.
-     * Nothing before or after it is more pressing, and the dispatcher, not the guide, knows how long help takes and
-     * whether to break in.
+     * "Next", "go back", "how long will they be", "what shouldn't I do", "I'm panicking": at the emergency answers, that
+     * answer again. Nothing before or after it is more pressing, and the dispatcher, not the guide, knows how long help
+     * takes and whether to break in.
      */
     boolean staysAtEmergency() {
-        return this == NEXT || this == PREVIOUS || this == HOW_LONG || this == WHAT_NOT_TO_DO;
+        return this == NEXT || this == PREVIOUS || this == HOW_LONG || this == WHAT_NOT_TO_DO || this == PANIC;
     }
 
     /** "What do I do", "next", "go back", "more": at a resume offer, each picks up at the saved step. */

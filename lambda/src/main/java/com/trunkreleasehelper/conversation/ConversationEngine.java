@@ -68,11 +68,9 @@ public final class ConversationEngine {
     private static Turn turn(Guide guide, Talk talk, Command command) {
         Action action = command.action();
         if (talk.atEmergency() && (action.asksWhatToDo() || action.staysAtEmergency())) {
-            return talk.emergencyAgain();
-        }
-        if (talk.atEmergency() && action == Action.PANIC) {
             // Panic while someone is in danger: one breath, then the one thing to do, not "this is a common problem".
-            return talk.leadOnce(Phrase.BREATHE, talk.emergencyAgain());
+            Turn again = talk.emergencyAgain();
+            return action == Action.PANIC ? talk.leadOnce(Phrase.BREATHE, again) : again;
         }
         if (talk.afterMiss() && action.asksWhatToDo()) {
             // What was not understood may have been someone in danger: the number comes first.

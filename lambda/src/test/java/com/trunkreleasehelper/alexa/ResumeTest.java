@@ -217,10 +217,7 @@ class ResumeTest {
     @MethodSource("locales")
     void aParentWhoLeftToCallForHelpIsAskedWhetherEveryoneIsSafeUntilTheySayEveryoneIsOut(String locale) {
         TrunkReleaseHelperHandler handler = handler();
-        SkillDriver first = new SkillDriver(handler, locale);
-        first.launchAndSay(ModelIntent.YES);
-        assertThat(sayInLocale(first, locale, "my son is locked in the {trunk}", "mi hijo está encerrado en la cajuela").node())
-                .isEqualTo("emergency");
+        SkillDriver first = sonLockedInAtStepTwo(handler, locale);
         AlexaResponse callNow = first.say(ModelIntent.NO);
         assertThat(callNow.sessionEnds()).as("not called yet: the phone is needed").isTrue();
         assertThat(callNow.speech()).as("what to tell a child inside").containsPattern("release handle|manija");
@@ -244,9 +241,7 @@ class ResumeTest {
     @MethodSource("locales")
     void aStepAskedForWhileHelpComesKeepsTheEmergencySavedUntilTheDriverSaysEveryoneIsOut(String locale) {
         TrunkReleaseHelperHandler handler = handler();
-        SkillDriver first = new SkillDriver(handler, locale);
-        first.launchAndSay(ModelIntent.YES);
-        sayInLocale(first, locale, "my son is locked in the {trunk}", "mi hijo está encerrado en la cajuela");
+        SkillDriver first = sonLockedInAtStepTwo(handler, locale);
         first.say(ModelIntent.YES);
         assertThat(sayInLocale(first, locale, "step three", "paso tres").node()).as("honoured: the spare key").isEqualTo("key");
         assertThat(first.say(ModelIntent.STOP).sessionEnds()).isTrue();
@@ -456,6 +451,15 @@ class ResumeTest {
     }
 
     /** The driver's words, strictly resolved by the locale's model: {@code english} with the locale's word for the trunk, or {@code spanish}. */
+    /** A parent at step 2 who said their son is locked in, now at the emergency answer. */
+    private static SkillDriver sonLockedInAtStepTwo(TrunkReleaseHelperHandler handler, String locale) {
+        SkillDriver parent = new SkillDriver(handler, locale);
+        parent.launchAndSay(ModelIntent.YES);
+        assertThat(sayInLocale(parent, locale, "my son is locked in the {trunk}", "mi hijo está encerrado en la cajuela").node())
+                .isEqualTo("emergency");
+        return parent;
+    }
+
     private static AlexaResponse sayInLocale(SkillDriver driver, String locale, String english, String spanish) {
         String trunk = locale.equals("en-US") || locale.equals("en-CA") ? "trunk" : "boot";
         String words = locale.startsWith("es") ? spanish : english.replace("{trunk}", trunk);

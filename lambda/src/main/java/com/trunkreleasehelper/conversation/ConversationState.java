@@ -10,8 +10,8 @@ import java.util.List;
  * a row were not understood (so re-asks escalate instead of repeating), what urgent item the driver named
  * (kept through a restart: it is still in the trunk), whether the driver said help is on the way, whether
  * they said they have no roadside cover (so no later turn sends them to it), and whether an emergency is under way
- * (an emergency answer was reached and no one has said everyone is out: a step asked for meanwhile does not end
- * it). Immutable.
+ * (an emergency answer was reached and the driver has not said nobody is still in danger: a step asked for meanwhile
+ * does not end it). Immutable.
  */
 public record ConversationState(String node, List<String> history, String said, String offer, int misses,
                                 Urgency urgency, boolean helpComing, boolean noRoadside, boolean emergency) {
@@ -77,13 +77,13 @@ public record ConversationState(String node, List<String> history, String said, 
         return new ConversationState(node, history, said, offer, misses, urgency, true, noRoadside, emergency);
     }
 
-    /** An emergency answer was reached: someone may be in danger until the driver says everyone is out. */
+    /** An emergency answer was reached: someone may be in danger until the driver says nobody is still in danger. */
     ConversationState inEmergency() {
         return emergency ? this : new ConversationState(node, history, said, offer, misses, urgency, helpComing,
                 noRoadside, true);
     }
 
-    /** The driver said everyone is out and safe. */
+    /** The driver said nobody is still trapped or in danger. */
     ConversationState emergencyOver() {
         return new ConversationState(node, history, said, offer, misses, urgency, helpComing, noRoadside, false);
     }

@@ -137,7 +137,29 @@ class LocalesTest {
         assertThat(later.launch().node()).as("is everyone safe now?").isEqualTo("emergencyCheck");
         assertThat(later.say(ModelIntent.HELP_COMING).reprompt()).as("called now: still whether everyone is safe")
                 .isEqualTo(GUIDES.forLocale(locale).welcomeAfterEmergency().ask());
-        assertThat(later.say(ModelIntent.YES).speech()).as("the place is kept").containsPattern("(Step|Paso) 3");
+        assertThat(later.say(ModelIntent.NO).speech()).as("nobody in danger now: the place is kept").containsPattern("(Step|Paso) 3");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void aChildStillHavingAReactionAfterTheCallIsAYesToStillInDangerSoTheEmergencyStaysOnUntilNobodyIs(String locale) {
+        TrunkReleaseHelperHandler handler = Handlers.inMemory();
+        SkillDriver alexa = new SkillDriver(handler, locale);
+        alexa.launchAndSay(ModelIntent.YES);
+        sayResolved(alexa, locale, "my son is having an allergic reaction", "mi hijo tiene una reacción alérgica");
+        assertThat(alexa.say(ModelIntent.YES).node()).as("called").isEqualTo("emergencyWaiting");
+
+        AlexaResponse stillReacting = alexa.say(ModelIntent.YES);
+
+        assertThat(stillReacting.node()).as("nobody trapped, but still in danger: never back to the steps").isEqualTo("emergencyEnd");
+        assertThat(stillReacting.sessionEnds()).isTrue();
+        assertThat(stillReacting.speech()).containsPattern(emergencyNumber(locale));
+        SkillDriver later = new SkillDriver(handler, locale);
+        assertThat(later.launch().node()).isEqualTo(GUIDES.forLocale(locale).welcomeAfterEmergency().id());
+        assertThat(sayResolved(later, locale, "yes he's still in there", "sí sigue adentro").node()).isEqualTo("emergency");
+        later.say(ModelIntent.YES);
+        assertThat(sayResolved(later, locale, "no everyone is fine", "no ya están todos bien").node())
+                .as("nobody in danger now: back to the step").isEqualTo("urgent");
     }
 
     @ParameterizedTest
@@ -178,8 +200,9 @@ class LocalesTest {
         assertThat(worse.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale));
         assertThat(alexa.say(ModelIntent.START_GUIDE).speech()).as("what do I do, then").isEqualTo(worse.speech());
         alexa.say(ModelIntent.HELP_COMING);
-        assertThat(waiting.reprompt()).as("a yes means everyone is safe, never only \"okay\"").isEqualTo(guide.welcomeAfterEmergency().ask());
-        assertThat(alexa.say(ModelIntent.YES).node()).as("everyone safe: back to the steps").isEqualTo("urgent");
+        assertThat(waiting.reprompt()).as("asks whether anyone is still in danger, so an unsure yes keeps the emergency on")
+                .isEqualTo(guide.welcomeAfterEmergency().ask());
+        assertThat(alexa.say(ModelIntent.NO).node()).as("nobody in danger: back to the steps").isEqualTo("urgent");
     }
 
     @ParameterizedTest
@@ -247,7 +270,7 @@ class LocalesTest {
         assertThat(called.node()).isEqualTo("emergencyWaiting");
         assertThat(called.speech()).startsWith(guide.node("emergencyWaiting").say());
         assertThat(alexa.say(ModelIntent.EVERYONE_SAFE).speech()).as("everyone out: back to the step")
-                .startsWith(guide.node("emergencyWaiting").yes().say() + " " + guide.step(3).say());
+                .startsWith(guide.node("emergencyWaiting").no().say() + " " + guide.step(3).say());
         SkillDriver atStepSix = new SkillDriver(locale);
         atStepSix.launch();
         sayResolved(atStepSix, locale, "step six", "paso seis");

@@ -36,7 +36,7 @@ final class ProgressKeeper {
                 .flatMap(key -> store.load(key, deadline))
                 .filter(p -> p.isCurrent(now))
                 .map(p -> new SavedPlace(p.step(), urgency(p.urgency()), p.helpComing(), p.emergency(),
-                        p.noRoadside()))
+                        p.noRoadside(), p.noPhone()))
                 .orElse(null);
     }
 
@@ -54,7 +54,7 @@ final class ProgressKeeper {
             if (change.kind() == ProgressChange.Kind.SAVE) {
                 String urgency = change.urgency() == Urgency.NONE ? null : change.urgency().name();
                 store.save(key, new SavedProgress(change.step(), locale, clock.instant(), urgency, change.helpComing(),
-                        change.emergency(), change.noRoadside()), deadline);
+                        change.emergency(), change.noRoadside(), change.noPhone()), deadline);
             } else {
                 store.clear(key, deadline);
             }

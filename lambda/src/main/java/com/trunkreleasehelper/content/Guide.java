@@ -27,11 +27,13 @@ public final class Guide {
     private final Set<String> phones;
     private final Map<String, String> topics;
     private final Map<String, String> withoutRoadside;
+    private final Map<String, String> withoutPhone;
 
     Guide(String locale, String skillName, String start, String welcomeAfterEmergency, Map<String, GuideNode> nodes,
           Map<Detour, String> detours, Map<Statement, Map<String, Reaction>> statements, Map<Phrase, String> phrases,
           List<String> resources, String emergencyNumber, Set<Integer> emergencyNumbers, Set<String> rescueItems,
-          Set<String> phones, Map<String, String> topics, Map<String, String> withoutRoadside) {
+          Set<String> phones, Map<String, String> topics, Map<String, String> withoutRoadside,
+          Map<String, String> withoutPhone) {
         this.locale = locale;
         this.skillName = skillName;
         this.start = start;
@@ -49,6 +51,7 @@ public final class Guide {
         this.phones = Set.copyOf(phones);
         this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
         this.withoutRoadside = Collections.unmodifiableMap(new LinkedHashMap<>(withoutRoadside));
+        this.withoutPhone = Collections.unmodifiableMap(new LinkedHashMap<>(withoutPhone));
     }
 
     /** The number to call in an emergency here, as digits (911, 999, 000, 112). */
@@ -87,6 +90,15 @@ public final class Guide {
 
     Map<String, String> withoutRoadside() {
         return withoutRoadside;
+    }
+
+    /** What a driver with no phone hears instead of {@code node} (ask someone nearby to call), or null. */
+    public GuideNode withoutPhone(GuideNode node) {
+        return node == null ? null : node(withoutPhone.get(node.id()));
+    }
+
+    Map<String, String> withoutPhone() {
+        return withoutPhone;
     }
 
     public String locale() {

@@ -44,14 +44,17 @@ final class GuideShape {
     private final Set<String> phones;
     private final Map<String, String> topics;
     private final Map<String, String> withoutRoadside;
+    private final Map<String, String> withoutPhone;
 
     private GuideShape(String start, String welcomeAfterEmergency, Map<Detour, String> detours, Map<String, Node> nodes,
                        Map<Statement, Map<String, Reaction>> statements, Set<Integer> emergencyNumbers, Set<String> rescueItems,
-                       Set<String> phones, Map<String, String> topics, Map<String, String> withoutRoadside) {
+                       Set<String> phones, Map<String, String> topics, Map<String, String> withoutRoadside,
+                       Map<String, String> withoutPhone) {
         this.start = start;
         this.welcomeAfterEmergency = welcomeAfterEmergency;
         this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
         this.withoutRoadside = Collections.unmodifiableMap(new LinkedHashMap<>(withoutRoadside));
+        this.withoutPhone = Collections.unmodifiableMap(new LinkedHashMap<>(withoutPhone));
         this.emergencyNumbers = Set.copyOf(emergencyNumbers);
         this.rescueItems = Set.copyOf(rescueItems);
         this.phones = Set.copyOf(phones);
@@ -81,7 +84,7 @@ final class GuideShape {
         return new GuideShape(file.text(root, "start", "the file"), file.text(root, "welcomeAfterEmergency", "the file"),
                 detours, nodes, statements(file), emergencyNumbers, texts(file, "rescueItems"), texts(file, "phones"),
                 textsByName(file, "topics"),
-                textsByName(file, "withoutRoadside"));
+                textsByName(file, "withoutRoadside"), textsByName(file, "withoutPhone"));
     }
 
     /** {@code "field": ["text", ...]}. */
@@ -164,6 +167,11 @@ final class GuideShape {
      */
     Map<String, String> withoutRoadside() {
         return withoutRoadside;
+    }
+
+    /** Where a driver who said they have no phone goes instead of a node that says "call now, from your phone". */
+    Map<String, String> withoutPhone() {
+        return withoutPhone;
     }
 
     /** The devices that are a phone (the interaction models' value ids): "my phone is dead" may mean no way to call. */

@@ -30,6 +30,7 @@ final class GuideValidator {
         checkStatements(guide);
         checkTopics(guide);
         checkWithoutRoadside(guide);
+        checkWithoutPhone(guide);
         checkReachable(guide);
         checkNoDeadEnd(guide);
     }
@@ -56,6 +57,18 @@ final class GuideValidator {
             GuideNode instead = guide.node(to);
             if (!guide.hasNode(from) || instead == null || !instead.hasQuestion()) {
                 throw fail("withoutRoadside." + from + ": both must be nodes, and \"" + to + "\" must ask a question");
+            }
+        });
+    }
+
+    /** Without a phone, a node is replaced by another that asks a question where it does, and ends where it ends. */
+    private void checkWithoutPhone(Guide guide) {
+        guide.withoutPhone().forEach((from, to) -> {
+            GuideNode node = guide.node(from);
+            GuideNode instead = guide.node(to);
+            if (node == null || instead == null || node.hasQuestion() != instead.hasQuestion()) {
+                throw fail("withoutPhone." + from + ": both must be nodes, and \"" + to + "\" must ask a question where \""
+                        + from + "\" does");
             }
         });
     }

@@ -34,6 +34,7 @@ public final class ConversationEngine {
             known = command.saved().helpComing() ? known.helpOnTheWay() : known;
             known = command.saved().noRoadside() ? known.withoutRoadside() : known;
             known = command.saved().emergency() ? known.inEmergency() : known;
+            known = command.saved().noPhone() ? known.withoutPhone() : known;
         }
         boolean oneShot = command.action() != Action.LAUNCH && known.node() == null && known.history().isEmpty();
         if (oneShot && isResumable(guide, command.savedStep())) {
@@ -50,6 +51,9 @@ public final class ConversationEngine {
         }
         if (command.action() == Action.NO_ROADSIDE) {
             known = known.withoutRoadside();
+        }
+        if (command.action() == Action.NO_PHONE) {
+            known = known.withoutPhone();
         }
         if (command.action() == Action.URGENT_ITEM || command.action() == Action.EMERGENCY && command.argument() != null) {
             // An item named with an emergency ("her EpiPen is in the trunk") is still in the trunk afterwards.
@@ -160,7 +164,7 @@ public final class ConversationEngine {
             return ProgressChange.save(kept != null ? kept.id() : guide.start().id(), after);
         }
         boolean learned = after.urgency() != before.urgency() || after.helpComing() != before.helpComing()
-                || after.noRoadside() != before.noRoadside();
+                || after.noRoadside() != before.noRoadside() || after.noPhone() != before.noPhone();
         GuideNode step = stepReached(guide, after);
         GuideNode was = stepReached(guide, before);
         boolean moved = step != null && (was == null || !step.id().equals(was.id()));
@@ -588,9 +592,13 @@ public final class ConversationEngine {
             return null;
         }
 
-        /** What is said instead of {@code node} to a driver with no roadside cover (the locksmith for step 6), or null. */
+        /**
+         * What is said instead of {@code node} to a driver with no roadside cover (the locksmith for step 6) or no phone
+         * (someone nearby to call the emergency number), or null.
+         */
         private GuideNode standIn(GuideNode node) {
-            return state.noRoadside() ? guide.withoutRoadside(node) : null;
+            GuideNode instead = state.noRoadside() ? guide.withoutRoadside(node) : null;
+            return instead == null && state.noPhone() ? guide.withoutPhone(node) : instead;
         }
 
         /** Picks up at a step saved in an earlier session; "go back" from there walks back through the steps before it. */

@@ -5,13 +5,14 @@ package com.trunkreleasehelper.conversation;
  * what they named as locked inside is (it is still there), whether they said help is on the way, whether
  * they left during an emergency, and whether they said they have no roadside cover.
  */
-public record SavedPlace(String step, Urgency urgency, boolean helpComing, boolean emergency, boolean noRoadside) {
+public record SavedPlace(String step, Urgency urgency, boolean helpComing, boolean emergency, boolean noRoadside,
+                         boolean noPhone) {
 
     public SavedPlace {
         urgency = urgency == null ? Urgency.NONE : urgency;
     }
 
     public SavedPlace(String step, Urgency urgency, boolean helpComing, boolean emergency) {
-        this(step, urgency, helpComing, emergency, false);
+        this(step, urgency, helpComing, emergency, false, false);
     }
 }

@@ -28,6 +28,7 @@ public final class StateCodec {
     private static final String HELP_COMING = "helpComing";
     private static final String NO_ROADSIDE = "noRoadside";
     private static final String EMERGENCY = "emergency";
+    private static final String NO_PHONE = "noPhone";
     /** More misses than this in a row are stored as this many: the re-asks cycle anyway. */
     private static final int MAX_MISSES = 99;
 
@@ -61,6 +62,9 @@ public final class StateCodec {
         }
         if (state.emergency()) {
             stored.put(EMERGENCY, true);
+        }
+        if (state.noPhone()) {
+            stored.put(NO_PHONE, true);
         }
         return Map.of(ATTRIBUTE, stored);
     }
@@ -112,9 +116,13 @@ public final class StateCodec {
         if (emergency != null && !(emergency instanceof Boolean)) {
             return Decoded.reset("saved emergency under way is damaged");
         }
+        Object noPhone = map.get(NO_PHONE);
+        if (noPhone != null && !(noPhone instanceof Boolean)) {
+            return Decoded.reset("saved no phone is damaged");
+        }
         return new Decoded(new ConversationState((String) node, history, (String) said, (String) offer,
                 misses == null ? 0 : (Integer) misses, urgency, Boolean.TRUE.equals(helpComing),
-                Boolean.TRUE.equals(noRoadside), Boolean.TRUE.equals(emergency)), null);
+                Boolean.TRUE.equals(noRoadside), Boolean.TRUE.equals(emergency), Boolean.TRUE.equals(noPhone)), null);
     }
 
     /** Absent (stored before it existed, or nothing named) is none; an unknown name is null. */

@@ -12,10 +12,10 @@ import java.util.function.Predicate;
  * the engine's name for it, or null when nothing was named), so a driver who comes back is not asked again
  * and, with an EpiPen inside, hears the emergency number first, whether they said help is on the way,
  * whether they left during an emergency (someone trapped or in danger), so the next welcome leads with the number,
- * and whether they said they have no roadside cover.
+ * whether they said they have no roadside cover, and whether they said they have no phone to call with.
  */
 public record SavedProgress(String step, String locale, Instant savedAt, String urgency, boolean helpComing,
-                            boolean emergency, boolean noRoadside) {
+                            boolean emergency, boolean noRoadside, boolean noPhone) {
 
     /** A driver who comes back within this long is offered to pick up where they left off. */
     public static final Duration LIFETIME = Duration.ofHours(24);
@@ -28,6 +28,12 @@ public record SavedProgress(String step, String locale, Instant savedAt, String 
     static final String HELP_COMING = "helpComing";
     static final String EMERGENCY = "emergency";
     static final String NO_ROADSIDE = "noRoadside";
+    static final String NO_PHONE = "noPhone";
+
+    public SavedProgress(String step, String locale, Instant savedAt, String urgency, boolean helpComing,
+                         boolean emergency, boolean noRoadside) {
+        this(step, locale, savedAt, urgency, helpComing, emergency, noRoadside, false);
+    }
 
     public SavedProgress(String step, String locale, Instant savedAt, String urgency, boolean helpComing) {
         this(step, locale, savedAt, urgency, helpComing, false, false);
@@ -44,7 +50,7 @@ public record SavedProgress(String step, String locale, Instant savedAt, String 
     /** Read back from a store that keeps a flag only when it is set ({@code isSet} tells, by stored name). */
     static SavedProgress read(String step, String locale, Instant savedAt, String urgency, Predicate<String> isSet) {
         return new SavedProgress(step, locale, savedAt, urgency, isSet.test(HELP_COMING), isSet.test(EMERGENCY),
-                isSet.test(NO_ROADSIDE));
+                isSet.test(NO_ROADSIDE), isSet.test(NO_PHONE));
     }
 
     /** The stored names of the flags that are set; a store keeps only these. */
@@ -58,6 +64,9 @@ public record SavedProgress(String step, String locale, Instant savedAt, String 
         }
         if (noRoadside) {
             set.add(NO_ROADSIDE);
+        }
+        if (noPhone) {
+            set.add(NO_PHONE);
         }
         return set;
     }

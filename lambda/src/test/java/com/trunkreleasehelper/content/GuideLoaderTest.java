@@ -68,6 +68,12 @@ class GuideLoaderTest {
     }
 
     @Test
+    void rejectsAStandInForADriverWithNoPhoneThatEndsWhereTheNodeItReplacesAsks() {
+        assertBrokenShape(s -> ((ObjectNode) s.get("withoutPhone")).put("emergency", "noPhoneEnd"),
+                "withoutPhone.emergency: both must be nodes, and \"noPhoneEnd\" must ask a question where \"emergency\" does");
+    }
+
+    @Test
     void rejectsATopicWhoseStepHasNoWordsAboutIt() {
         assertBrokenWords(w -> ((ObjectNode) w.get("nodes").get("lockout")).remove("about"),
                 "topics.VALET_MODE: \"lockout\" is not a step with words \"about\" it");

@@ -144,8 +144,7 @@ class LocalesTest {
     @MethodSource("locales")
     void aChildStillHavingAReactionAfterTheCallIsAYesToStillInDangerSoTheEmergencyStaysOnUntilNobodyIs(String locale) {
         TrunkReleaseHelperHandler handler = Handlers.inMemory();
-        SkillDriver alexa = new SkillDriver(handler, locale);
-        alexa.launchAndSay(ModelIntent.YES);
+        SkillDriver alexa = atStepTwo(handler, locale);
         sayResolved(alexa, locale, "my son is having an allergic reaction", "mi hijo tiene una reacción alérgica");
         assertThat(alexa.say(ModelIntent.YES).node()).as("called").isEqualTo("emergencyWaiting");
 
@@ -532,6 +531,28 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void aDriverWhoSaidTheyHaveNoPhoneIsNeverToldToCallFromTheirPhoneLaterInTheSessionOrTheNext(String locale) {
+        TrunkReleaseHelperHandler handler = Handlers.inMemory();
+        SkillDriver alexa = atStepTwo(handler, locale);
+        assertThat(sayNoPhone(alexa, locale).node()).isEqualTo("borrowPhone");
+        alexa.say(ModelIntent.YES);
+
+        AlexaResponse emergency = alexa.say(ModelIntent.EMERGENCY);
+
+        assertThat(emergency.node()).as("someone nearby to call, not \"from your phone\"").isEqualTo("noPhone");
+        assertThat(emergency.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale));
+        assertThat(alexa.say(ModelIntent.NOT_NOW).node()).isEqualTo("noPhoneEnd");
+        SkillDriver later = new SkillDriver(handler, locale);
+        assertThat(later.launch().node()).isEqualTo(GUIDES.forLocale(locale).welcomeAfterEmergency().id());
+        AlexaResponse stillInDanger = later.say(ModelIntent.YES);
+        assertThat(stillInDanger.node()).as("the next session still knows").isEqualTo("noPhone");
+        assertThat(stillInDanger.speech()).doesNotContainPattern("your phone|su teléfono");
+        assertThat(later.say(ModelIntent.YES).node()).as("someone called").isEqualTo("emergencyWaiting");
+        assertThat(later.say(ModelIntent.YES).node()).as("still in danger: someone nearby to keep calling").isEqualTo("noPhoneEnd");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void aTopicAskedByNameIsWhatItsStepSaysAboutItThenThePendingQuestion(String locale) {
         Guide guide = GUIDES.forLocale(locale);
         SkillDriver alexa = new SkillDriver(locale);
@@ -559,6 +580,13 @@ class LocalesTest {
     }
 
     /** "I can't find my phone", as the locale's model resolves it. */
+    /** A driver at step 2 (stopped somewhere safe), in a session of {@code handler}, whose store later sessions share. */
+    private static SkillDriver atStepTwo(TrunkReleaseHelperHandler handler, String locale) {
+        SkillDriver alexa = new SkillDriver(handler, locale);
+        alexa.launchAndSay(ModelIntent.YES);
+        return alexa;
+    }
+
     private static AlexaResponse sayNoPhone(SkillDriver alexa, String locale) {
         return sayResolved(alexa, locale, "i can't find my phone", "no encuentro mi celular");
     }

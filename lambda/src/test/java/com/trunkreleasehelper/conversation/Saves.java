@@ -11,14 +11,14 @@ final class Saves {
     }
 
     static ProgressChange step(String step, Urgency urgency, boolean helpComing) {
-        return new ProgressChange(ProgressChange.Kind.SAVE, step, urgency, helpComing, false, false);
+        return new ProgressChange(ProgressChange.Kind.SAVE, step, urgency, helpComing, false, false, false);
     }
 
     static ProgressChange withoutRoadside(String step) {
-        return new ProgressChange(ProgressChange.Kind.SAVE, step, Urgency.NONE, false, false, true);
+        return new ProgressChange(ProgressChange.Kind.SAVE, step, Urgency.NONE, false, false, true, false);
     }
 
     static ProgressChange duringEmergency(String step) {
-        return new ProgressChange(ProgressChange.Kind.SAVE, step, Urgency.NONE, false, true, false);
+        return new ProgressChange(ProgressChange.Kind.SAVE, step, Urgency.NONE, false, true, false, false);
     }
 }

@@ -34,18 +34,20 @@ class StateCodecTest {
     }
 
     @Test
-    void readsBackHelpOnTheWayNoRoadsideCoverAndAnEmergencyUnderWayAndReadsAStateStoredBeforeTheyExistedAsNone() {
+    void readsBackHelpOnTheWayNoRoadsideCoverAnEmergencyUnderWayAndNoPhoneAndReadsAStateStoredBeforeTheyExistedAsNone() {
         ConversationState called = new ConversationState("urgent", List.of("safe"), "Got it.", null, 0, Urgency.NONE, true, true,
-                true);
+                true, true);
 
         assertThat(codec.fromAttributes(codec.toAttributes(called), GUIDE).state()).isEqualTo(called);
         ConversationState older = codec.fromAttributes(stored(Map.of("v", 1, "node", "safe", "history", List.of())), GUIDE).state();
         assertThat(older.helpComing()).isFalse();
         assertThat(older.noRoadside()).isFalse();
         assertThat(older.emergency()).isFalse();
+        assertThat(older.noPhone()).isFalse();
         assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "helpComing", "yes")), "help on the way");
         assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "emergency", "yes")), "emergency under way");
         assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "noRoadside", 1)), "no roadside cover");
+        assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "noPhone", "true")), "no phone");
     }
 
     @Test

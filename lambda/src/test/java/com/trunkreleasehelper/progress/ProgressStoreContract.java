@@ -22,6 +22,8 @@ abstract class ProgressStoreContract {
             false, true, false);
     static final SavedProgress STEP_3_NO_ROADSIDE = new SavedProgress("key", "en-CA", Instant.parse("2026-11-24T20:13:00Z"), null,
             false, false, true);
+    static final SavedProgress STEP_2_NO_PHONE = new SavedProgress("urgent", "en-IN", Instant.parse("2026-11-24T20:15:00Z"), null,
+            false, true, false, true);
 
     /** A store holding no progress, ready for this test. */
     abstract ProgressStore emptyStore() throws Exception;
@@ -31,9 +33,12 @@ abstract class ProgressStoreContract {
         assertThat(emptyStore().load("user-a", Deadlines.generous())).isEmpty();
     }
 
-    /** A plain step; what is locked inside with help on the way; an emergency under way before any step; no roadside cover. */
+    /**
+     * A plain step; what is locked inside with help on the way; an emergency under way before any step; no roadside
+     * cover; an emergency with no phone.
+     */
     static List<SavedProgress> saved() {
-        return List.of(STEP_4, STEP_6_RESCUE, STEP_1_EMERGENCY, STEP_3_NO_ROADSIDE);
+        return List.of(STEP_4, STEP_6_RESCUE, STEP_1_EMERGENCY, STEP_3_NO_ROADSIDE, STEP_2_NO_PHONE);
     }
 
     @ParameterizedTest

@@ -148,7 +148,7 @@ public final class ConversationEngine {
     /**
      * Save each newly reached step, and the step where the driver tells something that stands (something more urgent
      * inside, help on the way, no roadside cover, an emergency begun or over); an emergency stays saved until the
-     * driver says nobody is still in danger, even through a step asked for by number or a start over (they may leave
+     * driver says the danger is over, even through a step asked for by number or a start over (they may leave
      * to make the call, or try the spare key while help comes). Clear on finishing (an ending that does not keep it)
      * or starting over with no emergency under way.
      */
@@ -325,8 +325,8 @@ public final class ConversationEngine {
             if (!yes) {
                 Talk emergency = emergencyUnderneath();
                 if (emergency != null) {
-                    // "No" to "back to where you were?" during an emergency keeps it on: the call-now ending.
-                    return emergency.stillInDanger();
+                    // "No" to "back to where you were?" during an emergency is its no: the call-now ending, never a pause.
+                    return emergency.answer(false);
                 }
                 if (asksToStartInstead(state, current)) {
                     // A one-shot detour asked "start the steps?" instead of its own question; no means the driver is done.
@@ -334,14 +334,6 @@ public final class ConversationEngine {
                 }
             }
             return take(current, current.outcome(yes));
-        }
-
-        /**
-         * At an emergency answer, the answer that keeps the emergency on: the one that does not go back ("is anyone
-         * still in danger?" yes), else no ("have you called?" no).
-         */
-        private Turn stillInDanger() {
-            return take(current, current.no().goesBack() ? current.yes() : current.no());
         }
 
         /**
@@ -500,7 +492,7 @@ public final class ConversationEngine {
         /** Takes a node's answer: its target (back: where the driver was) and its words. Staying put, the words end with their own invitation. */
         private Turn take(GuideNode from, Outcome outcome) {
             if (outcome.goesBack()) {
-                // Going back from an emergency answer is its "nobody is still in danger".
+                // Going back from an emergency answer is its "the danger is over".
                 Talk after = from.emergency() ? new Talk(guide, state.emergencyOver()) : this;
                 return after.back(outcome.say());
             }

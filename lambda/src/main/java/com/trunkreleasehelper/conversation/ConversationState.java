@@ -10,7 +10,7 @@ import java.util.List;
  * a row were not understood (so re-asks escalate instead of repeating), what urgent item the driver named
  * (kept through a restart: it is still in the trunk), whether the driver said help is on the way, whether
  * they said they have no roadside cover (so no later turn sends them to it), whether an emergency is under way
- * (an emergency answer was reached and the driver has not said nobody is still in danger: a step asked for meanwhile
+ * (an emergency answer was reached and the driver has not said the danger is over: a step asked for meanwhile
  * does not end it), and whether they said they have no phone to call with. Immutable.
  */
 public record ConversationState(String node, List<String> history, String said, String offer, int misses,
@@ -83,13 +83,13 @@ public record ConversationState(String node, List<String> history, String said, 
         return new ConversationState(node, history, said, offer, misses, urgency, true, noRoadside, emergency, noPhone);
     }
 
-    /** An emergency answer was reached: someone may be in danger until the driver says nobody is still in danger. */
+    /** An emergency answer was reached: someone may be in danger until the driver says the danger is over. */
     ConversationState inEmergency() {
         return emergency ? this : new ConversationState(node, history, said, offer, misses, urgency, helpComing,
                 noRoadside, true, noPhone);
     }
 
-    /** The driver said nobody is still trapped or in danger. */
+    /** The driver said the danger is over, everyone out and safe. */
     ConversationState emergencyOver() {
         return new ConversationState(node, history, said, offer, misses, urgency, helpComing, noRoadside, false, noPhone);
     }

@@ -167,8 +167,8 @@ class ResumeTest {
         SkillDriver third = new SkillDriver(handler, "en-US");
         assertThat(third.launch().node()).isEqualTo("emergencyCheck");
         assertThat(third.say(ModelIntent.CALL_HELP.intentName()).speech()).as("what to do, at the check, is the check again")
-                .isEqualTo("If anyone still needs help, call 911 now. Is anyone, or a pet, still trapped or in danger?");
-        assertThat(third.say(ModelIntent.NO).speech()).as("the offer survived").startsWith("Good. Step 4");
+                .isEqualTo("If anyone is still trapped or in danger, call 911 now. Is the danger over, with everyone out and safe, pets too?");
+        assertThat(third.say(ModelIntent.YES).speech()).as("the offer survived").startsWith("Good. Step 4");
     }
 
     @Test
@@ -215,7 +215,7 @@ class ResumeTest {
 
     @ParameterizedTest
     @MethodSource("locales")
-    void aParentWhoLeftToCallForHelpIsAskedWhetherAnyoneIsStillInDangerUntilTheySayNobodyIs(String locale) {
+    void aParentWhoLeftToCallForHelpIsAskedWhetherEveryoneIsSafeUntilTheySayEveryoneIsOut(String locale) {
         TrunkReleaseHelperHandler handler = handler();
         SkillDriver first = sonLockedInAtStepTwo(handler, locale);
         AlexaResponse callNow = first.say(ModelIntent.NO);
@@ -228,11 +228,11 @@ class ResumeTest {
         assertThat(new SkillDriver(handler, locale).launch().speech()).as("closed unanswered").isEqualTo(isEveryoneSafe);
         SkillDriver again = new SkillDriver(handler, locale);
         assertThat(again.launch().speech()).isEqualTo(isEveryoneSafe);
-        AlexaResponse stillInside = again.say(ModelIntent.YES);
+        AlexaResponse stillInside = again.say(ModelIntent.NO);
         assertThat(stillInside.node()).isEqualTo("emergency");
         assertThat(stillInside.speech()).startsWith(guide.detour(Detour.EMERGENCY).say());
         assertThat(again.say(ModelIntent.YES).node()).as("called now").isEqualTo("emergencyWaiting");
-        assertThat(again.say(ModelIntent.NO).node()).as("nobody in danger: back to the step kept").isEqualTo("urgent");
+        assertThat(again.say(ModelIntent.YES).node()).as("everyone safe: back to the step kept").isEqualTo("urgent");
 
         assertThat(new SkillDriver(handler, locale).launch().speech()).startsWith(guide.phrase(Phrase.WELCOME_BACK));
     }
@@ -250,8 +250,8 @@ class ResumeTest {
         GuideNode check = guide.welcomeAfterEmergency();
         SkillDriver again = new SkillDriver(handler, locale);
         assertThat(again.launch().speech()).isEqualTo(check.say() + " " + check.ask());
-        assertThat(again.say(ModelIntent.NO).speech()).as("nobody in danger: the step kept")
-                .startsWith(check.no().say() + " " + guide.step(3).say());
+        assertThat(again.say(ModelIntent.YES).speech()).as("everyone out: the step kept")
+                .startsWith(check.yes().say() + " " + guide.step(3).say());
         assertThat(new SkillDriver(handler, locale).launch().speech()).startsWith(guide.phrase(Phrase.WELCOME_BACK));
     }
 
@@ -271,11 +271,11 @@ class ResumeTest {
     }
 
     @Test
-    void everyoneSafeGoesOnAsTheWelcomeWouldAtTheStepKept() {
+    void yesToEveryoneSafeGoesOnAsTheWelcomeWouldAtTheStepKept() {
         TrunkReleaseHelperHandler handler = leftDuringAnEmergencyWithStepFourKept();
 
         SkillDriver again = new SkillDriver(handler, "en-US");
-        assertThat(again.launch().speech()).isEqualTo("If anyone still needs help, call 911 now. Is anyone, or a pet, still trapped or in danger?");
+        assertThat(again.launch().speech()).isEqualTo("If anyone is still trapped or in danger, call 911 now. Is the danger over, with everyone out and safe, pets too?");
         AlexaResponse safe = again.say(ModelIntent.EVERYONE_SAFE);
 
         assertThat(safe.speech()).startsWith("Good. Step 4");
@@ -288,10 +288,10 @@ class ResumeTest {
 
         AlexaResponse howDoIOpenIt = new SkillDriver(handler, "en-US").say(ModelIntent.START_GUIDE);
 
-        assertThat(howDoIOpenIt.speech()).isEqualTo("If anyone still needs help, call 911 now. Is anyone, or a pet, still trapped or in danger?");
+        assertThat(howDoIOpenIt.speech()).isEqualTo("If anyone is still trapped or in danger, call 911 now. Is the danger over, with everyone out and safe, pets too?");
         SkillDriver again = new SkillDriver(handler, "en-US");
         assertThat(again.launch().node()).as("still kept").isEqualTo("emergencyCheck");
-        assertThat(again.say(ModelIntent.NO).speech()).startsWith("Good. Step 4");
+        assertThat(again.say(ModelIntent.YES).speech()).startsWith("Good. Step 4");
     }
 
     @ParameterizedTest
@@ -322,12 +322,12 @@ class ResumeTest {
 
         SkillDriver still = new SkillDriver(handler, "en-US");
         assertThat(still.launch().node()).isEqualTo("emergencyCheck");
-        assertThat(still.say(ModelIntent.YES).node()).as("still trapped").isEqualTo("emergency");
+        assertThat(still.say(ModelIntent.NO).node()).as("still trapped").isEqualTo("emergency");
         assertThat(still.say(ModelIntent.NO).speech()).as("still not called").contains("glowing release handle");
 
         SkillDriver again = new SkillDriver(handler, "en-US");
         assertThat(again.launch().node()).isEqualTo("emergencyCheck");
-        AlexaResponse safe = again.say(ModelIntent.NO);
+        AlexaResponse safe = again.say(ModelIntent.YES);
 
         assertThat(safe.speech()).startsWith("Good. Step 1:");
         assertThat(safe.node()).isEqualTo("safe");
@@ -336,11 +336,11 @@ class ResumeTest {
     @Test
     void stillNotOutAfterAReopenedEmergencyEndsWithTheCallNowWordsNotAGoodbye() {
         TrunkReleaseHelperHandler handler = handler();
-        new SkillDriver(handler, "en-US").launchAndSay(ModelIntent.EMERGENCY, ModelIntent.YES, ModelIntent.YES);
+        new SkillDriver(handler, "en-US").launchAndSay(ModelIntent.EMERGENCY, ModelIntent.YES, ModelIntent.NO);
         SkillDriver again = new SkillDriver(handler, "en-US");
-        again.launchAndSay(ModelIntent.YES, ModelIntent.YES);
+        again.launchAndSay(ModelIntent.NO, ModelIntent.YES);
 
-        AlexaResponse stillInside = again.say(ModelIntent.YES);
+        AlexaResponse stillInside = again.say(ModelIntent.NO);
 
         assertThat(stillInside.node()).isEqualTo("emergencyEnd");
         assertThat(stillInside.speech()).contains("glowing release handle");
@@ -359,7 +359,7 @@ class ResumeTest {
         assertThat(holdOn.sessionEnds()).isTrue();
         assertThat(new SkillDriver(handler, "en-US").launch().node()).as("still kept").isEqualTo("emergencyCheck");
         SkillDriver noPhone = new SkillDriver(handler, "en-US");
-        noPhone.launchAndSay(ModelIntent.YES, ModelIntent.NO_PHONE);
+        noPhone.launchAndSay(ModelIntent.NO, ModelIntent.NO_PHONE);
         assertThat(noPhone.say(ModelIntent.NOT_NOW).node()).isEqualTo("noPhoneEnd");
     }
 

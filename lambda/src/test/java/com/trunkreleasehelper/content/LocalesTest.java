@@ -137,20 +137,23 @@ class LocalesTest {
         assertThat(later.launch().node()).as("is everyone safe now?").isEqualTo("emergencyCheck");
         assertThat(later.say(ModelIntent.HELP_COMING).reprompt()).as("called now: still whether everyone is safe")
                 .isEqualTo(GUIDES.forLocale(locale).welcomeAfterEmergency().ask());
-        assertThat(later.say(ModelIntent.NO).speech()).as("nobody in danger now: the place is kept").containsPattern("(Step|Paso) 3");
+        assertThat(later.say(ModelIntent.YES).speech()).as("the place is kept").containsPattern("(Step|Paso) 3");
     }
 
     @ParameterizedTest
     @MethodSource("locales")
-    void aChildStillHavingAReactionAfterTheCallIsAYesToStillInDangerSoTheEmergencyStaysOnUntilNobodyIs(String locale) {
+    void aChildStillHavingAReactionAfterTheCallIsNotYetOutOfDangerSoTheEmergencyStaysOnUntilTheDangerIsOver(String locale) {
         TrunkReleaseHelperHandler handler = Handlers.inMemory();
         SkillDriver alexa = atStepTwo(handler, locale);
         sayResolved(alexa, locale, "my son is having an allergic reaction", "mi hijo tiene una reacción alérgica");
-        assertThat(alexa.say(ModelIntent.YES).node()).as("called").isEqualTo("emergencyWaiting");
+        AlexaResponse waiting = alexa.say(ModelIntent.YES);
+        assertThat(waiting.node()).as("called").isEqualTo("emergencyWaiting");
+        assertThat(waiting.reprompt()).as("asks whether the danger is over, not only whether everyone is out")
+                .containsPattern("danger|peligro");
 
-        AlexaResponse stillReacting = alexa.say(ModelIntent.YES);
+        AlexaResponse stillReacting = sayResolved(alexa, locale, "not yet", "todavía no");
 
-        assertThat(stillReacting.node()).as("nobody trapped, but still in danger: never back to the steps").isEqualTo("emergencyEnd");
+        assertThat(stillReacting.node()).as("nobody trapped, but the danger not over: never back to the steps").isEqualTo("emergencyEnd");
         assertThat(stillReacting.sessionEnds()).isTrue();
         assertThat(stillReacting.speech()).containsPattern(emergencyNumber(locale));
         SkillDriver later = new SkillDriver(handler, locale);
@@ -199,9 +202,8 @@ class LocalesTest {
         assertThat(worse.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale));
         assertThat(alexa.say(ModelIntent.START_GUIDE).speech()).as("what do I do, then").isEqualTo(worse.speech());
         alexa.say(ModelIntent.HELP_COMING);
-        assertThat(waiting.reprompt()).as("asks whether anyone is still in danger, so an unsure yes keeps the emergency on")
-                .isEqualTo(guide.welcomeAfterEmergency().ask());
-        assertThat(alexa.say(ModelIntent.NO).node()).as("nobody in danger: back to the steps").isEqualTo("urgent");
+        assertThat(waiting.reprompt()).as("a yes means the danger is over, never only \"okay\"").isEqualTo(guide.welcomeAfterEmergency().ask());
+        assertThat(alexa.say(ModelIntent.YES).node()).as("everyone safe: back to the steps").isEqualTo("urgent");
     }
 
     @ParameterizedTest
@@ -269,7 +271,7 @@ class LocalesTest {
         assertThat(called.node()).isEqualTo("emergencyWaiting");
         assertThat(called.speech()).startsWith(guide.node("emergencyWaiting").say());
         assertThat(alexa.say(ModelIntent.EVERYONE_SAFE).speech()).as("everyone out: back to the step")
-                .startsWith(guide.node("emergencyWaiting").no().say() + " " + guide.step(3).say());
+                .startsWith(guide.node("emergencyWaiting").yes().say() + " " + guide.step(3).say());
         SkillDriver atStepSix = new SkillDriver(locale);
         atStepSix.launch();
         sayResolved(atStepSix, locale, "step six", "paso seis");
@@ -544,11 +546,11 @@ class LocalesTest {
         assertThat(alexa.say(ModelIntent.NOT_NOW).node()).isEqualTo("noPhoneEnd");
         SkillDriver later = new SkillDriver(handler, locale);
         assertThat(later.launch().node()).isEqualTo(GUIDES.forLocale(locale).welcomeAfterEmergency().id());
-        AlexaResponse stillInDanger = later.say(ModelIntent.YES);
+        AlexaResponse stillInDanger = later.say(ModelIntent.NO);
         assertThat(stillInDanger.node()).as("the next session still knows").isEqualTo("noPhone");
         assertThat(stillInDanger.speech()).doesNotContainPattern("your phone|su teléfono");
         assertThat(later.say(ModelIntent.YES).node()).as("someone called").isEqualTo("emergencyWaiting");
-        assertThat(later.say(ModelIntent.YES).node()).as("still in danger: someone nearby to keep calling").isEqualTo("noPhoneEnd");
+        assertThat(later.say(ModelIntent.NO).node()).as("still in danger: someone nearby to keep calling").isEqualTo("noPhoneEnd");
     }
 
     @ParameterizedTest

@@ -362,8 +362,8 @@ class ConversationEngineTest {
 
         Turn waiting = run(emergency.state(), Action.YES);
         assertThat(waiting.progress()).as("still the same emergency").isEqualTo(ProgressChange.KEEP);
-        assertThat(run(waiting.state(), Action.YES).progress()).as("still in danger: ends to make the call").isEqualTo(ProgressChange.KEEP);
-        assertThat(run(waiting.state(), Action.NO).progress()).isEqualTo(Saves.step("key", Urgency.NONE));
+        assertThat(run(waiting.state(), Action.NO).progress()).as("ends to make the call").isEqualTo(ProgressChange.KEEP);
+        assertThat(run(waiting.state(), Action.YES).progress()).isEqualTo(Saves.step("key", Urgency.NONE));
     }
 
     @Test

@@ -148,6 +148,9 @@ final class GuideValidator {
         // A node a statement leads to ("I've called them" at step 6) is reached by saying it.
         guide.statements().values().forEach(at -> at.values().stream()
                 .filter(r -> r.node() != null).forEach(r -> todo.add(guide.node(r.node()))));
+        // A stand-in (no roadside cover, no phone) is reached where the node it replaces is.
+        guide.withoutRoadside().values().forEach(id -> todo.add(guide.node(id)));
+        guide.withoutPhone().values().forEach(id -> todo.add(guide.node(id)));
         while (!todo.isEmpty()) {
             GuideNode node = todo.pop();
             if (seen.add(node.id())) {

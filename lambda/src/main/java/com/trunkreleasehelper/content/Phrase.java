@@ -14,10 +14,13 @@ public enum Phrase {
     FALLBACK_OPTIONS("fallbackOptions"),
     FALLBACK_HELP("fallbackHelp"),
     IN_DANGER("inDanger"),
+    IN_DANGER_NO_PHONE("inDangerNoPhone"),
     START_ASK("startAsk"),
     NOTED("noted"),
     RESCUE_ITEM("rescueItem"),
+    RESCUE_ITEM_NO_PHONE("rescueItemNoPhone"),
     UNWELL("unwell"),
+    UNWELL_NO_PHONE("unwellNoPhone"),
     BREATHE("breathe"),
     ITEM_KNOWN("itemKnown"),
     MORE_HINT("moreHint"),
@@ -30,6 +33,7 @@ public enum Phrase {
     LAST_STEP("lastStep"),
     NO_SUCH_STEP("noSuchStep"),
     GOODBYE("goodbye"),
+    GOODBYE_NO_PHONE("goodbyeNoPhone"),
     ERROR("error"),
     CARD_TITLE_STEP("cardTitleStep"),
     RESOURCES_HEADING("resourcesHeading"),
@@ -47,5 +51,16 @@ public enum Phrase {
 
     public String key() {
         return key;
+    }
+
+    /** What is said instead to a driver with no phone to call from ("ask anyone nearby to call"); else this. */
+    public Phrase withoutPhone() {
+        return switch (this) {
+            case IN_DANGER -> IN_DANGER_NO_PHONE;
+            case RESCUE_ITEM -> RESCUE_ITEM_NO_PHONE;
+            case UNWELL -> UNWELL_NO_PHONE;
+            case GOODBYE -> GOODBYE_NO_PHONE;
+            default -> this;
+        };
     }
 }

@@ -44,7 +44,7 @@ public final class ConversationEngine {
         if (oneShot && command.emergencyLeft()) {
             // After leaving during an emergency, a one-shot ("how do I open it") is heard where a launch opens:
             // is everyone safe now? Never the steps as if nothing had happened, and the emergency stays saved.
-            known = known.moveTo(guide.welcomeAfterEmergency().id(), true);
+            known = known.moveTo(welcomeAfterEmergency(guide, known).id(), true);
         }
         if (command.action() == Action.HELP_COMING || command.action() == Action.EMERGENCY_CALLED) {
             known = known.helpOnTheWay();
@@ -61,6 +61,13 @@ public final class ConversationEngine {
         }
         Turn turn = underway(guide, turn(guide, new Talk(guide, known), command));
         return turn.withProgress(progress(guide, state, command, turn.state()));
+    }
+
+    /** The check said first after leaving during an emergency; to a driver with no phone, its no-phone version. */
+    private static GuideNode welcomeAfterEmergency(Guide guide, ConversationState state) {
+        GuideNode check = guide.welcomeAfterEmergency();
+        GuideNode instead = state.noPhone() ? guide.withoutPhone(check) : null;
+        return instead != null ? instead : check;
     }
 
     /** At an emergency answer, an emergency is under way, whatever led there. */
@@ -275,9 +282,14 @@ public final class ConversationEngine {
             return state.misses() > 0;
         }
 
+        /** {@code phrase} as said to this driver: "ask anyone nearby to call" to one with no phone. */
+        private String phrase(Phrase phrase) {
+            return guide.phrase(state.noPhone() ? phrase.withoutPhone() : phrase);
+        }
+
         /** {@code turn} led by {@code phrase}, unless it already leads with it. */
         Turn leadOnce(Phrase phrase, Turn turn) {
-            String text = guide.phrase(phrase);
+            String text = phrase(phrase);
             return turn.reply().speech().startsWith(text) ? turn : leadWith(text, turn);
         }
 
@@ -295,7 +307,7 @@ public final class ConversationEngine {
             boolean resumable = isResumable(guide, savedStep);
             if (emergencyLeft) {
                 ConversationState from = resumable ? state.offering(savedStep) : state.restarted();
-                return arrive(from, guide.welcomeAfterEmergency(), null);
+                return arrive(from, welcomeAfterEmergency(guide, state), null);
             }
             boolean rescue = state.urgency() == Urgency.RESCUE;
             if (!resumable) {
@@ -460,7 +472,7 @@ public final class ConversationEngine {
         }
 
         Turn goodbye() {
-            String speech = guide.phrase(Phrase.GOODBYE);
+            String speech = phrase(Phrase.GOODBYE);
             return new Turn(state.understood().saying(speech), new Reply(speech, null, null, null, true));
         }
 
@@ -472,7 +484,7 @@ public final class ConversationEngine {
             ConversationState missed = state.missed();
             Phrase phrase = MISSES.get((missed.misses() - 1) % MISSES.size());
             boolean yesOrNo = phrase == Phrase.FALLBACK && current != null && current.hasQuestion();
-            String text = join(guide.phrase(phrase), guide.phrase(Phrase.IN_DANGER), yesOrNo ? guide.phrase(Phrase.YES_OR_NO) : null);
+            String text = join(guide.phrase(phrase), phrase(Phrase.IN_DANGER), yesOrNo ? guide.phrase(Phrase.YES_OR_NO) : null);
             // "Repeat" after a re-ask repeats what was said before it, not the re-ask.
             Turn reask = speak(missed, current, text);
             return new Turn(missed, reask.reply());
@@ -642,7 +654,7 @@ public final class ConversationEngine {
             instead = instead != null ? instead : standIn(to);
             // Not "Good, you're in… Take care" while someone may be in danger: check on them, with the number.
             instead = instead != null ? instead : openedDuringEmergency(at, to);
-            return arrive(at, to, instead, join(rescueAhead ? guide.phrase(Phrase.RESCUE_ITEM) : null, words));
+            return arrive(at, to, instead, join(rescueAhead ? phrase(Phrase.RESCUE_ITEM) : null, words));
         }
 
         /** Arrives at {@code instead} by way of {@code target}, which "go back" then passes; at {@code target} when null. */

@@ -42,6 +42,9 @@ class LocalesTest {
             "en-IN", "trunk|\\b911\\b|nine one one|\\b999\\b|triple zero|\\bAAA\\b|\\bCAA\\b|center",
             "es-US", "\\b(the|and|you|your|call|step|trunk|boot|help|please|safe|now|if|don't|can't)\\b|\\b999\\b");
 
+    /** How a driver with no phone is told to get the call made. */
+    private static final String NEARBY = "nearby|cercan";
+
     /** Roadside clubs and insurers, never named to a driver who has no roadside cover. */
     private static final String CLUBS = "AAA|triple A|CAA|the AA|NRMA|insurer|aseguradora";
 
@@ -171,8 +174,7 @@ class LocalesTest {
         TrunkReleaseHelperHandler handler = Handlers.inMemory();
         SkillDriver first = new SkillDriver(handler, locale);
         first.launch();
-        String boot = locale.equals("en-US") || locale.equals("en-CA") ? "trunk" : "boot";
-        sayResolved(first, locale, "my epipen is in the " + boot, "mi epipen está en la cajuela");
+        sayResolved(first, locale, "my epipen is in the " + boot(locale), "mi epipen está en la cajuela");
         first.say(ModelIntent.STOP);
 
         String again = new SkillDriver(handler, locale).launch().speech();
@@ -545,12 +547,36 @@ class LocalesTest {
         assertThat(emergency.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale));
         assertThat(alexa.say(ModelIntent.NOT_NOW).node()).isEqualTo("noPhoneEnd");
         SkillDriver later = new SkillDriver(handler, locale);
-        assertThat(later.launch().node()).isEqualTo(GUIDES.forLocale(locale).welcomeAfterEmergency().id());
+        AlexaResponse reopened = later.launch();
+        assertThat(reopened.node()).as("the check, with someone nearby to call").isEqualTo("noPhoneCheck");
+        assertThat(reopened.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale)).containsPattern(NEARBY);
         AlexaResponse stillInDanger = later.say(ModelIntent.NO);
         assertThat(stillInDanger.node()).as("the next session still knows").isEqualTo("noPhone");
         assertThat(stillInDanger.speech()).doesNotContainPattern("your phone|su teléfono");
         assertThat(later.say(ModelIntent.YES).node()).as("someone called").isEqualTo("emergencyWaiting");
         assertThat(later.say(ModelIntent.NO).node()).as("still in danger: someone nearby to keep calling").isEqualTo("noPhoneEnd");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void aDriverWithNoPhoneIsToldToAskSomeoneNearbyInEveryReAskAndGoodbyeInThisSessionAndTheNext(String locale) {
+        TrunkReleaseHelperHandler handler = Handlers.inMemory();
+        SkillDriver alexa = atStepTwo(handler, locale);
+        assertThat(sayResolved(alexa, locale, "i don't have my phone it's in the " + boot(locale),
+                "no tengo mi celular, está en la cajuela").node()).isEqualTo("borrowPhone");
+
+        List<AlexaResponse> reasks = List.of(alexa.say(ModelIntent.FALLBACK), alexa.say(ModelIntent.FALLBACK),
+                alexa.say(ModelIntent.FALLBACK));
+        AlexaResponse goodbye = alexa.say(ModelIntent.STOP);
+        SkillDriver later = new SkillDriver(handler, locale);
+        later.launch();
+        AlexaResponse cancelled = later.say(ModelIntent.CANCEL);
+
+        for (AlexaResponse turn : List.of(reasks.get(0), reasks.get(1), reasks.get(2), goodbye, cancelled)) {
+            assertThat(turn.speech()).containsPattern(emergencyNumber(locale)).containsPattern(NEARBY)
+                    .doesNotContainPattern("your phone|su teléfono");
+        }
+        assertThat(cancelled.sessionEnds()).isTrue();
     }
 
     @ParameterizedTest
@@ -581,7 +607,6 @@ class LocalesTest {
         return alexa;
     }
 
-    /** "I can't find my phone", as the locale's model resolves it. */
     /** A driver at step 2 (stopped somewhere safe), in a session of {@code handler}, whose store later sessions share. */
     private static SkillDriver atStepTwo(TrunkReleaseHelperHandler handler, String locale) {
         SkillDriver alexa = new SkillDriver(handler, locale);
@@ -589,6 +614,7 @@ class LocalesTest {
         return alexa;
     }
 
+    /** "I can't find my phone", as the locale's model resolves it. */
     private static AlexaResponse sayNoPhone(SkillDriver alexa, String locale) {
         return sayResolved(alexa, locale, "i can't find my phone", "no encuentro mi celular");
     }
@@ -727,6 +753,11 @@ class LocalesTest {
             texts.add(shown.contains(p) ? "" : guide.phrase(p));
         }
         return texts;
+    }
+
+    /** The locale's English word for the trunk. */
+    private static String boot(String locale) {
+        return locale.equals("en-US") || locale.equals("en-CA") ? "trunk" : "boot";
     }
 
     private static Pattern emergencyNumber(String locale) {

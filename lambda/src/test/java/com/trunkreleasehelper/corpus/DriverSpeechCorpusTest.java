@@ -48,6 +48,8 @@ class DriverSpeechCorpusTest {
             entry("escalate", List.of(ModelIntent.YES.intentName(), ModelIntent.YES.intentName(), ModelIntent.YES.intentName())),
             entry("callHelp", List.of(ModelIntent.CALL_HELP.intentName())),
             entry("emergency", List.of(ModelIntent.EMERGENCY.intentName())),
+            entry("emergencyWaiting", List.of(ModelIntent.EMERGENCY.intentName(), ModelIntent.YES.intentName())),
+            entry("noPhone", List.of(ModelIntent.EMERGENCY.intentName(), ModelIntent.NO_PHONE.intentName())),
             entry("doNot", List.of(ModelIntent.WHAT_NOT_TO_DO.intentName())),
             entry("canWait", List.of(ModelIntent.WHAT_CAN_WAIT.intentName())),
             entry("forceIt", List.of(ModelIntent.FORCE_IT.intentName())),

@@ -5,6 +5,7 @@ import com.amazon.ask.model.User;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.trunkreleasehelper.conversation.ProgressChange;
 import com.trunkreleasehelper.conversation.SavedPlace;
+import com.trunkreleasehelper.conversation.Told;
 import com.trunkreleasehelper.conversation.Urgency;
 import com.trunkreleasehelper.progress.ResilientProgressStore;
 import com.trunkreleasehelper.progress.SavedProgress;
@@ -35,8 +36,8 @@ final class ProgressKeeper {
         return userKey(input)
                 .flatMap(key -> store.load(key, deadline))
                 .filter(p -> p.isCurrent(now))
-                .map(p -> new SavedPlace(p.step(), urgency(p.urgency()), p.helpComing(), p.emergency(),
-                        p.noRoadside(), p.noPhone()))
+                .map(p -> new SavedPlace(p.step(), new Told(urgency(p.urgency()), p.helpComing(), p.noRoadside(),
+                        p.emergency(), p.noPhone())))
                 .orElse(null);
     }
 
@@ -52,9 +53,10 @@ final class ProgressKeeper {
         }
         userKey(input).ifPresent(key -> {
             if (change.kind() == ProgressChange.Kind.SAVE) {
-                String urgency = change.urgency() == Urgency.NONE ? null : change.urgency().name();
-                store.save(key, new SavedProgress(change.step(), locale, clock.instant(), urgency, change.helpComing(),
-                        change.emergency(), change.noRoadside(), change.noPhone()), deadline);
+                Told told = change.told();
+                String urgency = told.urgency() == Urgency.NONE ? null : told.urgency().name();
+                store.save(key, new SavedProgress(change.step(), locale, clock.instant(), urgency, told.helpComing(),
+                        told.emergency(), told.noRoadside(), told.noPhone()), deadline);
             } else {
                 store.clear(key, deadline);
             }

@@ -29,8 +29,8 @@ final class GuideValidator {
         }
         checkStatements(guide);
         checkTopics(guide);
-        checkWithoutRoadside(guide);
-        checkWithoutPhone(guide);
+        checkStandIns(guide, "withoutRoadside", guide.withoutRoadside());
+        checkStandIns(guide, "withoutPhone", guide.withoutPhone());
         checkReachable(guide);
         checkNoDeadEnd(guide);
     }
@@ -51,23 +51,16 @@ final class GuideValidator {
         }));
     }
 
-    /** Without roadside cover, a node is replaced by another that asks a question (the walk goes on from it). */
-    private void checkWithoutRoadside(Guide guide) {
-        guide.withoutRoadside().forEach((from, to) -> {
-            GuideNode instead = guide.node(to);
-            if (!guide.hasNode(from) || instead == null || !instead.hasQuestion()) {
-                throw fail("withoutRoadside." + from + ": both must be nodes, and \"" + to + "\" must ask a question");
-            }
-        });
-    }
-
-    /** Without a phone, a node is replaced by another that asks a question where it does, and ends where it ends. */
-    private void checkWithoutPhone(Guide guide) {
-        guide.withoutPhone().forEach((from, to) -> {
+    /**
+     * A stand-in ({@code name}: no roadside cover, no phone) replaces a node with another that asks a question where it
+     * does and ends where it ends.
+     */
+    private void checkStandIns(Guide guide, String name, Map<String, String> standIns) {
+        standIns.forEach((from, to) -> {
             GuideNode node = guide.node(from);
             GuideNode instead = guide.node(to);
             if (node == null || instead == null || node.hasQuestion() != instead.hasQuestion()) {
-                throw fail("withoutPhone." + from + ": both must be nodes, and \"" + to + "\" must ask a question where \""
+                throw fail(name + "." + from + ": both must be nodes, and \"" + to + "\" must ask a question where \""
                         + from + "\" does");
             }
         });

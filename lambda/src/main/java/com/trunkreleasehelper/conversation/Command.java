@@ -21,7 +21,7 @@ public record Command(Action action, String argument, SavedPlace saved) {
 
     /** This command as the first of a session, for a driver who saved {@code step} earlier (may be null). */
     public Command startingSession(String step) {
-        return startingSession(step == null ? null : new SavedPlace(step, Urgency.NONE, false, false));
+        return startingSession(step == null ? null : new SavedPlace(step, Told.NOTHING));
     }
 
     /** This command as the first of a session, for a driver who left {@code place} earlier (may be null). */
@@ -36,7 +36,7 @@ public record Command(Action action, String argument, SavedPlace saved) {
 
     /** True when this driver left an earlier session during an emergency. */
     boolean emergencyLeft() {
-        return saved != null && saved.emergency();
+        return saved != null && saved.told().emergency();
     }
 
     /** The argument as a small whole number, or null when it is missing or is not one. */

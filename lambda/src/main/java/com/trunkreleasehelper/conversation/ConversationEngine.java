@@ -30,11 +30,7 @@ public final class ConversationEngine {
         ConversationState known = state.node() == null || guide.hasNode(state.node()) ? state : ConversationState.fresh();
         if (command.saved() != null) {
             // What the driver named as locked inside in an earlier session is still there, and help may still be coming.
-            known = known.noting(command.saved().urgency());
-            known = command.saved().helpComing() ? known.helpOnTheWay() : known;
-            known = command.saved().noRoadside() ? known.withoutRoadside() : known;
-            known = command.saved().emergency() ? known.inEmergency() : known;
-            known = command.saved().noPhone() ? known.withoutPhone() : known;
+            known = known.hearing(command.saved().told());
         }
         boolean oneShot = command.action() != Action.LAUNCH && known.node() == null && known.history().isEmpty();
         if (oneShot && isResumable(guide, command.savedStep())) {
@@ -170,8 +166,7 @@ public final class ConversationEngine {
             kept = kept != null ? kept : stepIn(guide, after);
             return ProgressChange.save(kept != null ? kept.id() : guide.start().id(), after);
         }
-        boolean learned = after.urgency() != before.urgency() || after.helpComing() != before.helpComing()
-                || after.noRoadside() != before.noRoadside() || after.noPhone() != before.noPhone();
+        boolean learned = !after.told().equals(before.told());
         GuideNode step = stepReached(guide, after);
         GuideNode was = stepReached(guide, before);
         boolean moved = step != null && (was == null || !step.id().equals(was.id()));

@@ -6,16 +6,11 @@ import java.util.List;
 /**
  * Where the driver is: the current node (whose question, if it has one, is the pending question), the
  * nodes visited before it (for "go back"), the last thing said (for "repeat"), the step offered for
- * resuming at launch (kept through detours until the driver is back in the steps), and how many turns in
- * a row were not understood (so re-asks escalate instead of repeating), what urgent item the driver named
- * (kept through a restart: it is still in the trunk), whether the driver said help is on the way, whether
- * they said they have no roadside cover (so no later turn sends them to it), whether an emergency is under way
- * (an emergency answer was reached and the driver has not said the danger is over: a step asked for meanwhile
- * does not end it), and whether they said they have no phone to call with. Immutable.
+ * resuming at launch (kept through detours until the driver is back in the steps), how many turns in
+ * a row were not understood (so re-asks escalate instead of repeating), and what the driver has told that
+ * stands ({@link Told}: kept through a restart). Immutable.
  */
-public record ConversationState(String node, List<String> history, String said, String offer, int misses,
-                                Urgency urgency, boolean helpComing, boolean noRoadside, boolean emergency,
-                                boolean noPhone) {
+public record ConversationState(String node, List<String> history, String said, String offer, int misses, Told told) {
 
     /** Version of the stored form; a stored state of any other version starts fresh. */
     public static final int VERSION = 1;
@@ -24,30 +19,11 @@ public record ConversationState(String node, List<String> history, String said, 
 
     public ConversationState {
         history = List.copyOf(history);
-        urgency = urgency == null ? Urgency.NONE : urgency;
-    }
-
-    public ConversationState(String node, List<String> history, String said, String offer, int misses, Urgency urgency,
-                             boolean helpComing, boolean noRoadside, boolean emergency) {
-        this(node, history, said, offer, misses, urgency, helpComing, noRoadside, emergency, false);
-    }
-
-    public ConversationState(String node, List<String> history, String said, String offer, int misses, Urgency urgency,
-                             boolean helpComing, boolean noRoadside) {
-        this(node, history, said, offer, misses, urgency, helpComing, noRoadside, false);
-    }
-
-    public ConversationState(String node, List<String> history, String said, String offer, int misses, Urgency urgency,
-                             boolean helpComing) {
-        this(node, history, said, offer, misses, urgency, helpComing, false);
-    }
-
-    public ConversationState(String node, List<String> history, String said, String offer, int misses, Urgency urgency) {
-        this(node, history, said, offer, misses, urgency, false);
+        told = told == null ? Told.NOTHING : told;
     }
 
     public ConversationState(String node, List<String> history, String said, String offer, int misses) {
-        this(node, history, said, offer, misses, Urgency.NONE);
+        this(node, history, said, offer, misses, Told.NOTHING);
     }
 
     public ConversationState(String node, List<String> history, String said) {
@@ -58,50 +34,78 @@ public record ConversationState(String node, List<String> history, String said, 
         return new ConversationState(null, List.of(), null, null, 0);
     }
 
-    /** Not yet started, offering to resume at {@code step}, still knowing what is locked inside. */
-    ConversationState offering(String step) {
-        return new ConversationState(null, List.of(), null, step, 0, urgency, helpComing, noRoadside, emergency, noPhone);
+    public Urgency urgency() {
+        return told.urgency();
     }
 
-    /** Not yet started again, still knowing what is locked inside. */
+    public boolean helpComing() {
+        return told.helpComing();
+    }
+
+    public boolean noRoadside() {
+        return told.noRoadside();
+    }
+
+    public boolean emergency() {
+        return told.emergency();
+    }
+
+    public boolean noPhone() {
+        return told.noPhone();
+    }
+
+    /** Not yet started, offering to resume at {@code step}, still knowing what was told. */
+    ConversationState offering(String step) {
+        return new ConversationState(null, List.of(), null, step, 0, told);
+    }
+
+    /** Not yet started again, still knowing what was told. */
     ConversationState restarted() {
-        return new ConversationState(null, List.of(), null, null, 0, urgency, helpComing, noRoadside, emergency, noPhone);
+        return new ConversationState(null, List.of(), null, null, 0, told);
     }
 
     /** The same, with {@code earlier} as the nodes visited before (a resumed conversation's earlier steps). */
     ConversationState after(List<String> earlier) {
-        return new ConversationState(node, earlier, said, offer, misses, urgency, helpComing, noRoadside, emergency, noPhone);
+        return new ConversationState(node, earlier, said, offer, misses, told);
+    }
+
+    /** The same, also knowing what the driver told in an earlier session. */
+    ConversationState hearing(Told earlier) {
+        return telling(told.and(earlier));
     }
 
     /** The driver named an urgent item. */
     ConversationState noting(Urgency named) {
-        return new ConversationState(node, history, said, offer, misses, urgency.and(named), helpComing, noRoadside, emergency, noPhone);
+        return telling(told.noting(named));
     }
 
     /** The driver said help is on the way. */
     ConversationState helpOnTheWay() {
-        return new ConversationState(node, history, said, offer, misses, urgency, true, noRoadside, emergency, noPhone);
+        return telling(told.helpOnTheWay());
     }
 
     /** An emergency answer was reached: someone may be in danger until the driver says the danger is over. */
     ConversationState inEmergency() {
-        return emergency ? this : new ConversationState(node, history, said, offer, misses, urgency, helpComing,
-                noRoadside, true, noPhone);
+        return emergency() ? this : telling(told.inEmergency());
     }
 
     /** The driver said the danger is over, everyone out and safe. */
     ConversationState emergencyOver() {
-        return new ConversationState(node, history, said, offer, misses, urgency, helpComing, noRoadside, false, noPhone);
+        return telling(told.emergencyOver());
     }
 
     /** The driver said they have no roadside cover. */
     ConversationState withoutRoadside() {
-        return new ConversationState(node, history, said, offer, misses, urgency, helpComing, true, emergency, noPhone);
+        return telling(told.withoutRoadside());
     }
 
     /** The driver said they have no phone to call with (locked in the trunk, left at home). */
     ConversationState withoutPhone() {
-        return new ConversationState(node, history, said, offer, misses, urgency, helpComing, noRoadside, emergency, true);
+        return telling(told.withoutPhone());
+    }
+
+    private ConversationState telling(Told now) {
+        return new ConversationState(node, history, said, offer, misses, now);
     }
 
     /**
@@ -111,33 +115,33 @@ public record ConversationState(String node, List<String> history, String said, 
     ConversationState moveTo(String target, boolean keepOffer) {
         String keptOffer = keepOffer ? offer : null;
         if (node == null || node.equals(target)) {
-            return new ConversationState(target, history, said, keptOffer, 0, urgency, helpComing, noRoadside, emergency, noPhone);
+            return new ConversationState(target, history, said, keptOffer, 0, told);
         }
         List<String> next = new ArrayList<>(history);
         next.add(node);
         if (next.size() > MAX_HISTORY) {
             next.remove(0);
         }
-        return new ConversationState(target, next, said, keptOffer, 0, urgency, helpComing, noRoadside, emergency, noPhone);
+        return new ConversationState(target, next, said, keptOffer, 0, told);
     }
 
     /** Returns to the last node visited, forgetting it; only called when history is not empty. */
     ConversationState back() {
         return new ConversationState(history.get(history.size() - 1), history.subList(0, history.size() - 1), said,
-                offer, 0, urgency, helpComing, noRoadside, emergency, noPhone);
+                offer, 0, told);
     }
 
     ConversationState saying(String speech) {
-        return new ConversationState(node, history, speech, offer, misses, urgency, helpComing, noRoadside, emergency, noPhone);
+        return new ConversationState(node, history, speech, offer, misses, told);
     }
 
     /** One more turn not understood. */
     ConversationState missed() {
-        return new ConversationState(node, history, said, offer, misses + 1, urgency, helpComing, noRoadside, emergency, noPhone);
+        return new ConversationState(node, history, said, offer, misses + 1, told);
     }
 
     /** An understood turn: the count of misses starts again. */
     ConversationState understood() {
-        return misses == 0 ? this : new ConversationState(node, history, said, offer, 0, urgency, helpComing, noRoadside, emergency, noPhone);
+        return misses == 0 ? this : new ConversationState(node, history, said, offer, 0, told);
     }
 }

@@ -120,9 +120,10 @@ public final class StateCodec {
         if (noPhone != null && !(noPhone instanceof Boolean)) {
             return Decoded.reset("saved no phone is damaged");
         }
+        Told told = new Told(urgency, Boolean.TRUE.equals(helpComing), Boolean.TRUE.equals(noRoadside),
+                Boolean.TRUE.equals(emergency), Boolean.TRUE.equals(noPhone));
         return new Decoded(new ConversationState((String) node, history, (String) said, (String) offer,
-                misses == null ? 0 : (Integer) misses, urgency, Boolean.TRUE.equals(helpComing),
-                Boolean.TRUE.equals(noRoadside), Boolean.TRUE.equals(emergency), Boolean.TRUE.equals(noPhone)), null);
+                misses == null ? 0 : (Integer) misses, told), null);
     }
 
     /** Absent (stored before it existed, or nothing named) is none; an unknown name is null. */

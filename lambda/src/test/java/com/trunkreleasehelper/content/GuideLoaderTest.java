@@ -74,6 +74,18 @@ class GuideLoaderTest {
     }
 
     @Test
+    void rejectsAStandInWithoutRoadsideCoverThatEndsWhereTheNodeItReplacesAsks() {
+        assertBrokenShape(s -> ((ObjectNode) s.get("withoutRoadside")).put("proHelp", "later"),
+                "withoutRoadside.proHelp: both must be nodes, and \"later\" must ask a question where \"proHelp\" does");
+    }
+
+    @Test
+    void rejectsAStandInForANodeTheShapeLacks() {
+        assertBrokenShape(s -> ((ObjectNode) s.get("withoutRoadside")).put("nowhere", "locksmith"),
+                "withoutRoadside.nowhere: both must be nodes, and \"locksmith\" must ask a question where \"nowhere\" does");
+    }
+
+    @Test
     void rejectsATopicWhoseStepHasNoWordsAboutIt() {
         assertBrokenWords(w -> ((ObjectNode) w.get("nodes").get("lockout")).remove("about"),
                 "topics.VALET_MODE: \"lockout\" is not a step with words \"about\" it");

@@ -345,8 +345,8 @@ class MeaningInContextTest {
         Turn noCover = run(emergency.state(), Action.NO_ROADSIDE);
 
         assertThat(noCover.state().node()).isEqualTo("emergency");
-        assertThat(noCover.progress().emergency()).isTrue();
-        assertThat(noCover.progress().noRoadside()).isTrue();
+        assertThat(noCover.progress().told().emergency()).isTrue();
+        assertThat(noCover.progress().told().noRoadside()).isTrue();
     }
 
     @Test
@@ -381,7 +381,8 @@ class MeaningInContextTest {
 
     @Test
     void startingAgainWithHelpOnTheWayIsStepOneNotTheEmergencyAdvice() {
-        ConversationState offeredWithHelpComing = new ConversationState(null, List.of(), null, "lockout", 0, Urgency.NONE, true);
+        ConversationState offeredWithHelpComing = new ConversationState(null, List.of(), null, "lockout", 0,
+                Told.NOTHING.helpOnTheWay());
 
         assertThat(run(offeredWithHelpComing, Action.NO).state().node()).isEqualTo("safe");
     }

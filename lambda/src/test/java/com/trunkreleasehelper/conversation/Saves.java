@@ -11,14 +11,14 @@ final class Saves {
     }
 
     static ProgressChange step(String step, Urgency urgency, boolean helpComing) {
-        return new ProgressChange(ProgressChange.Kind.SAVE, step, urgency, helpComing, false, false, false);
+        return new ProgressChange(ProgressChange.Kind.SAVE, step, new Told(urgency, helpComing, false, false, false));
     }
 
     static ProgressChange withoutRoadside(String step) {
-        return new ProgressChange(ProgressChange.Kind.SAVE, step, Urgency.NONE, false, false, true, false);
+        return new ProgressChange(ProgressChange.Kind.SAVE, step, Told.NOTHING.withoutRoadside());
     }
 
     static ProgressChange duringEmergency(String step) {
-        return new ProgressChange(ProgressChange.Kind.SAVE, step, Urgency.NONE, false, true, false, false);
+        return new ProgressChange(ProgressChange.Kind.SAVE, step, Told.NOTHING.inEmergency());
     }
 }

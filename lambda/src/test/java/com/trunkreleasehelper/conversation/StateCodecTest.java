@@ -35,8 +35,8 @@ class StateCodecTest {
 
     @Test
     void readsBackHelpOnTheWayNoRoadsideCoverAnEmergencyUnderWayAndNoPhoneAndReadsAStateStoredBeforeTheyExistedAsNone() {
-        ConversationState called = new ConversationState("urgent", List.of("safe"), "Got it.", null, 0, Urgency.NONE, true, true,
-                true, true);
+        ConversationState called = new ConversationState("urgent", List.of("safe"), "Got it.", null, 0,
+                new Told(Urgency.NONE, true, true, true, true));
 
         assertThat(codec.fromAttributes(codec.toAttributes(called), GUIDE).state()).isEqualTo(called);
         ConversationState older = codec.fromAttributes(stored(Map.of("v", 1, "node", "safe", "history", List.of())), GUIDE).state();
@@ -52,7 +52,8 @@ class StateCodecTest {
 
     @Test
     void readsBackANamedItemAndReadsAStateStoredBeforeItExistedAsNoneNamed() {
-        ConversationState named = new ConversationState("safe", List.of(), "Got it.", null, 1, Urgency.RESCUE);
+        ConversationState named = new ConversationState("safe", List.of(), "Got it.", null, 1,
+                Told.NOTHING.noting(Urgency.RESCUE));
 
         assertThat(codec.fromAttributes(codec.toAttributes(named), GUIDE).state()).isEqualTo(named);
         assertThat(codec.fromAttributes(stored(Map.of("v", 1, "node", "safe", "history", List.of())), GUIDE).state().urgency())

@@ -29,7 +29,7 @@ public final class ConversationEngine {
         Objects.requireNonNull(state, "state");
         ConversationState known = state.node() == null || guide.hasNode(state.node()) ? state : ConversationState.fresh();
         if (command.saved() != null) {
-            // What the driver named as locked inside in an earlier session is still there, and help may still be coming.
+            // What the driver told in an earlier session still stands: the item is still inside, help may still be coming.
             known = known.hearing(command.saved().told());
         }
         boolean oneShot = command.action() != Action.LAUNCH && known.node() == null && known.history().isEmpty();

@@ -581,6 +581,41 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void aDriverWithNoPhoneIsToldToGetTheCallMadeAgainWhenItGetsWorseAndSomeoneNearbyWhenTheyPause(String locale) {
+        SkillDriver pausing = atStepTwo(Handlers.inMemory(), locale);
+        sayNoPhone(pausing, locale);
+        AlexaResponse paused = pausing.say(ModelIntent.NO);
+        SkillDriver waiting = atStepTwo(Handlers.inMemory(), locale);
+        sayNoPhone(waiting, locale);
+        waiting.say(ModelIntent.EMERGENCY);
+        waiting.say(ModelIntent.YES);
+        AlexaResponse worse = waiting.say(ModelIntent.EMERGENCY);
+
+        assertThat(paused.node()).isEqualTo("noPhonePaused");
+        assertThat(paused.speech()).containsPattern(emergencyNumber(locale)).containsPattern(NEARBY);
+        assertThat(worse.node()).isEqualTo("noPhoneWorse");
+        assertThat(worse.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale)).containsPattern("SOS");
+        for (AlexaResponse turn : List.of(paused, worse)) {
+            assertThat(turn.speech()).doesNotContainPattern("your phone|su teléfono|^Call|^Llame|^Vuelva");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void aYesMeantForHaveYouCalledWhenTheSkillIsOpenedAgainIsTheCallNotTheDangerOver(String locale) {
+        TrunkReleaseHelperHandler handler = Handlers.inMemory();
+        new SkillDriver(handler, locale).launchAndSay(ModelIntent.EMERGENCY);
+        SkillDriver later = new SkillDriver(handler, locale);
+        later.launch();
+
+        AlexaResponse called = sayResolved(later, locale, "yes i have", "sí ya lo hice");
+
+        assertThat(called.node()).as("what to do while help comes, the emergency kept").isEqualTo("emergencyWaiting");
+        assertThat(called.reprompt()).isEqualTo(GUIDES.forLocale(locale).welcomeAfterEmergency().ask());
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void aTopicAskedByNameIsWhatItsStepSaysAboutItThenThePendingQuestion(String locale) {
         Guide guide = GUIDES.forLocale(locale);
         SkillDriver alexa = new SkillDriver(locale);

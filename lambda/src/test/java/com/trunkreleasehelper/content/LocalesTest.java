@@ -308,8 +308,7 @@ class LocalesTest {
     @ParameterizedTest
     @MethodSource("locales")
     void noRoadsideCoverBeforeStepSixIsTheLocksmithNeverTheClubThenBackToTheStep(String locale) {
-        SkillDriver alexa = new SkillDriver(locale);
-        alexa.launchAndSay(ModelIntent.YES, ModelIntent.NO);
+        SkillDriver alexa = atStepThree(locale);
 
         AlexaResponse noCover = sayNoRoadsideCover(alexa, locale);
 
@@ -325,8 +324,7 @@ class LocalesTest {
     @ParameterizedTest
     @MethodSource("locales")
     void noRoadsideCoverIsRememberedSoStepSixAndWhoToCallAreTheLocksmith(String locale) {
-        SkillDriver alexa = new SkillDriver(locale);
-        alexa.launchAndSay(ModelIntent.YES, ModelIntent.NO);
+        SkillDriver alexa = atStepThree(locale);
         sayNoRoadsideCover(alexa, locale);
         alexa.say(ModelIntent.YES);
 
@@ -388,8 +386,7 @@ class LocalesTest {
     @MethodSource("locales")
     void itOpenedDuringAnEmergencyIsCheckOnThemWithTheNumberNeverYoureIn(String locale) {
         for (List<ModelIntent> before : List.of(List.of(ModelIntent.EMERGENCY), List.of(ModelIntent.EMERGENCY, ModelIntent.YES))) {
-            SkillDriver alexa = new SkillDriver(locale);
-            alexa.launchAndSay(ModelIntent.YES, ModelIntent.NO);
+            SkillDriver alexa = atStepThree(locale);
             before.forEach(alexa::say);
             String said = alexa.say(ModelIntent.REPEAT).speech();
             assertThat(alexa.say(ModelIntent.PREVIOUS).speech()).as("\"go back\" is no way out of it").isEqualTo(said);
@@ -430,8 +427,7 @@ class LocalesTest {
         assertThat(shaky.node()).isEqualTo("calm");
         assertThat(shaky.speech().split("[.;]")[0]).as(locale).containsPattern(emergencyNumber(locale));
         assertThat(shaky.speech()).contains(GUIDES.forLocale(locale).phrase(Phrase.UNWELL));
-        SkillDriver nothingNamed = new SkillDriver(locale);
-        nothingNamed.launchAndSay(ModelIntent.YES, ModelIntent.NO);
+        SkillDriver nothingNamed = atStepThree(locale);
         assertThat(sayResolved(nothingNamed, locale, "i feel shaky", "estoy temblando").speech()).as("nerves alone")
                 .doesNotContainPattern(emergencyNumber(locale));
     }
@@ -472,8 +468,7 @@ class LocalesTest {
         AlexaResponse notCalled = alexa.say(ModelIntent.NO);
         assertThat(notCalled.node()).as("not called yet: the phone may be dead").isEqualTo("noPhoneEnd");
         assertThat(notCalled.speech()).as("never \"from your phone\"").doesNotContainPattern("your phone|su teléfono");
-        SkillDriver atStepThree = new SkillDriver(locale);
-        atStepThree.launchAndSay(ModelIntent.YES, ModelIntent.NO);
+        SkillDriver atStepThree = atStepThree(locale);
         assertThat(sayResolved(atStepThree, locale, "my phone is dead", "se me murió el celular").node())
                 .as("a phone-as-key car").isEqualTo("battery");
         assertThat(sayResolved(atStepThree, locale, "my fob is dead", "se murió la pila del control").node()).isEqualTo("battery");
@@ -489,8 +484,7 @@ class LocalesTest {
 
         assertThat(stillInside.node()).isEqualTo("emergencyEnd");
         assertThat(stillInside.sessionEnds()).isTrue();
-        SkillDriver atStepThree = new SkillDriver(locale);
-        atStepThree.launchAndSay(ModelIntent.YES, ModelIntent.NO);
+        SkillDriver atStepThree = atStepThree(locale);
         AlexaResponse trapped = sayResolved(atStepThree, locale, "he's still stuck", "sigue encerrado");
         assertThat(trapped.node()).isEqualTo("emergency");
         assertThat(trapped.speech().split("[.:;]")[0]).as(locale).containsPattern(emergencyNumber(locale));
@@ -515,8 +509,7 @@ class LocalesTest {
         sayResolved(notThrough, locale, "the call won't go through", "la llamada no entra");
         AlexaResponse ending = notThrough.say(ModelIntent.NO);
         assertThat(ending.node()).as("no one got through").isEqualTo("noPhoneEnd");
-        SkillDriver atStepThree = new SkillDriver(locale);
-        atStepThree.launchAndSay(ModelIntent.YES, ModelIntent.NO);
+        SkillDriver atStepThree = atStepThree(locale);
         assertThat(sayResolved(atStepThree, locale, "i have no signal", "no tengo señal").node()).isEqualTo("borrowPhone");
     }
 
@@ -646,6 +639,13 @@ class LocalesTest {
     private static SkillDriver atStepTwo(TrunkReleaseHelperHandler handler, String locale) {
         SkillDriver alexa = new SkillDriver(handler, locale);
         alexa.launchAndSay(ModelIntent.YES);
+        return alexa;
+    }
+
+    /** A driver at step 3 (stopped safely, nothing urgent inside), in a session of their own. */
+    private static SkillDriver atStepThree(String locale) {
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launchAndSay(ModelIntent.YES, ModelIntent.NO);
         return alexa;
     }
 

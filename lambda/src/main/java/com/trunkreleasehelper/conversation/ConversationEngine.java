@@ -38,8 +38,8 @@ public final class ConversationEngine {
             known = known.offering(command.savedStep());
         }
         if (oneShot && command.emergencyLeft()) {
-            // After leaving during an emergency, a one-shot ("how do I open it") is heard where a launch opens:
-            // is everyone safe now? Never the steps as if nothing had happened, and the emergency stays saved.
+            // After leaving during an emergency, a one-shot ("how do I open it") is heard where a launch opens, at the
+            // question left unanswered; never the steps as if nothing had happened, and the emergency stays saved.
             known = known.moveTo(welcomeAfterEmergency(guide, known).id(), true);
         }
         if (command.action() == Action.HELP_COMING || command.action() == Action.EMERGENCY_CALLED) {
@@ -59,17 +59,32 @@ public final class ConversationEngine {
         return turn.withProgress(progress(guide, state, command, turn.state()));
     }
 
-    /** The check said first after leaving during an emergency; to a driver with no phone, its no-phone version. */
+    /**
+     * Said first after leaving during an emergency: whether the danger is over once help was called, else the
+     * emergency answer again ("Have you called 911?"), so a yes meant for it never clears the emergency; to a driver
+     * with no phone, its no-phone version.
+     */
     private static GuideNode welcomeAfterEmergency(Guide guide, ConversationState state) {
-        GuideNode check = guide.welcomeAfterEmergency();
+        GuideNode check = state.called() ? guide.welcomeAfterEmergency() : guide.detour(Detour.EMERGENCY);
         GuideNode instead = state.noPhone() ? guide.withoutPhone(check) : null;
         return instead != null ? instead : check;
     }
 
-    /** At an emergency answer, an emergency is under way, whatever led there. */
+    /** At an emergency answer, an emergency is under way, whatever led there; at what to do while help comes, it was called. */
     private static Turn underway(Guide guide, Turn turn) {
-        boolean at = isEmergency(guide.node(turn.state().node()));
-        return at && !turn.state().emergency() ? new Turn(turn.state().inEmergency(), turn.reply()) : turn;
+        ConversationState state = turn.state();
+        String node = state.node();
+        if (node != null && node.equals(emergencyWaiting(guide)) && !state.called()) {
+            return new Turn(state.emergencyCalled(), turn.reply());
+        }
+        boolean at = isEmergency(guide.node(node));
+        return at && !state.emergency() ? new Turn(state.inEmergency(), turn.reply()) : turn;
+    }
+
+    /** Where help on the way leads from the emergency answer (what to do while it comes), or null. */
+    private static String emergencyWaiting(Guide guide) {
+        Reaction waiting = guide.reaction(Statement.HELP_COMING, guide.detour(Detour.EMERGENCY).id());
+        return waiting == null ? null : waiting.node();
     }
 
     private static Turn turn(Guide guide, Talk talk, Command command) {
@@ -161,7 +176,8 @@ public final class ConversationEngine {
         if (finished || command.action() == Action.START_OVER && !after.emergency()) {
             return ProgressChange.CLEAR;
         }
-        if (after.emergency() != before.emergency() || command.action() == Action.START_OVER) {
+        boolean emergencyChanged = after.emergency() != before.emergency() || after.called() != before.called();
+        if (emergencyChanged || command.action() == Action.START_OVER) {
             GuideNode kept = stepReached(guide, after);
             kept = kept != null ? kept : stepIn(guide, after);
             return ProgressChange.save(kept != null ? kept.id() : guide.start().id(), after);
@@ -295,8 +311,9 @@ public final class ConversationEngine {
 
         /**
          * Welcome; offers to resume at a saved step past the first, else starts at step 1. After leaving during an
-         * emergency, first the number and whether everyone is safe now (yes goes on as the welcome would); with an
-         * EpiPen or an inhaler left inside, the number comes first.
+         * emergency, first the number and the question left unanswered: whether help was called, else whether the
+         * danger is over (once it is, on as the welcome would); with an EpiPen or an inhaler left inside, the number
+         * comes first.
          */
         Turn launch(String savedStep, boolean emergencyLeft) {
             boolean resumable = isResumable(guide, savedStep);
@@ -437,20 +454,8 @@ public final class ConversationEngine {
         }
 
         Turn detour(Detour detour) {
-            boolean called = detour == Detour.EMERGENCY && emergencyCalled();
-            return enter(state, guide.detour(called ? Detour.EMERGENCY_AGAIN : detour), null);
-        }
-
-        /** The driver said they called the emergency services: they are at, or passed, the emergency's waiting advice. */
-        private boolean emergencyCalled() {
-            String waiting = emergencyWaiting();
-            return waiting != null && (waiting.equals(state.node()) || state.history().contains(waiting));
-        }
-
-        /** Where help on the way leads from the emergency answer (what to do while it comes), or null. */
-        private String emergencyWaiting() {
-            Reaction waiting = guide.reaction(Statement.HELP_COMING, guide.detour(Detour.EMERGENCY).id());
-            return waiting == null ? null : waiting.node();
+            boolean again = detour == Detour.EMERGENCY && state.called();
+            return enter(state, guide.detour(again ? Detour.EMERGENCY_AGAIN : detour), null);
         }
 
         /** {@code turn}, said after {@code text}; "repeat" says both again. */

@@ -50,6 +50,10 @@ public record ConversationState(String node, List<String> history, String said, 
         return told.emergency();
     }
 
+    public boolean called() {
+        return told.called();
+    }
+
     public boolean noPhone() {
         return told.noPhone();
     }
@@ -87,6 +91,11 @@ public record ConversationState(String node, List<String> history, String said, 
     /** An emergency answer was reached: someone may be in danger until the driver says the danger is over. */
     ConversationState inEmergency() {
         return emergency() ? this : telling(told.inEmergency());
+    }
+
+    /** The emergency services were called: the driver is at, or passed, what to do while they come. */
+    ConversationState emergencyCalled() {
+        return called() ? this : telling(told.emergencyCalled());
     }
 
     /** The driver said the danger is over, everyone out and safe. */

@@ -28,6 +28,7 @@ public final class StateCodec {
     private static final String HELP_COMING = "helpComing";
     private static final String NO_ROADSIDE = "noRoadside";
     private static final String EMERGENCY = "emergency";
+    private static final String CALLED = "called";
     private static final String NO_PHONE = "noPhone";
     /** More misses than this in a row are stored as this many: the re-asks cycle anyway. */
     private static final int MAX_MISSES = 99;
@@ -54,18 +55,11 @@ public final class StateCodec {
         if (state.urgency() != Urgency.NONE) {
             stored.put(URGENCY, state.urgency().name());
         }
-        if (state.helpComing()) {
-            stored.put(HELP_COMING, true);
-        }
-        if (state.noRoadside()) {
-            stored.put(NO_ROADSIDE, true);
-        }
-        if (state.emergency()) {
-            stored.put(EMERGENCY, true);
-        }
-        if (state.noPhone()) {
-            stored.put(NO_PHONE, true);
-        }
+        storeFlag(stored, HELP_COMING, state.helpComing());
+        storeFlag(stored, NO_ROADSIDE, state.noRoadside());
+        storeFlag(stored, EMERGENCY, state.emergency());
+        storeFlag(stored, CALLED, state.called());
+        storeFlag(stored, NO_PHONE, state.noPhone());
         return Map.of(ATTRIBUTE, stored);
     }
 
@@ -104,26 +98,33 @@ public final class StateCodec {
         if (urgency == null) {
             return Decoded.reset("saved urgency is damaged");
         }
-        Object helpComing = map.get(HELP_COMING);
-        if (helpComing != null && !(helpComing instanceof Boolean)) {
-            return Decoded.reset("saved help on the way is damaged");
+        Boolean helpComing = storedFlag(map, HELP_COMING);
+        Boolean noRoadside = storedFlag(map, NO_ROADSIDE);
+        Boolean emergency = storedFlag(map, EMERGENCY);
+        Boolean called = storedFlag(map, CALLED);
+        Boolean noPhone = storedFlag(map, NO_PHONE);
+        String damaged = helpComing == null ? "help on the way" : noRoadside == null ? "no roadside cover"
+                : emergency == null ? "emergency under way" : called == null ? "emergency called"
+                : noPhone == null ? "no phone" : null;
+        if (damaged != null) {
+            return Decoded.reset("saved " + damaged + " is damaged");
         }
-        Object noRoadside = map.get(NO_ROADSIDE);
-        if (noRoadside != null && !(noRoadside instanceof Boolean)) {
-            return Decoded.reset("saved no roadside cover is damaged");
-        }
-        Object emergency = map.get(EMERGENCY);
-        if (emergency != null && !(emergency instanceof Boolean)) {
-            return Decoded.reset("saved emergency under way is damaged");
-        }
-        Object noPhone = map.get(NO_PHONE);
-        if (noPhone != null && !(noPhone instanceof Boolean)) {
-            return Decoded.reset("saved no phone is damaged");
-        }
-        Told told = new Told(urgency, Boolean.TRUE.equals(helpComing), Boolean.TRUE.equals(noRoadside),
-                Boolean.TRUE.equals(emergency), Boolean.TRUE.equals(noPhone));
+        Told told = new Told(urgency, helpComing, noRoadside, emergency, called, noPhone);
         return new Decoded(new ConversationState((String) node, history, (String) said, (String) offer,
                 misses == null ? 0 : (Integer) misses, told), null);
+    }
+
+    /** A flag is stored only when set. */
+    private static void storeFlag(Map<String, Object> stored, String name, boolean set) {
+        if (set) {
+            stored.put(name, true);
+        }
+    }
+
+    /** Absent (stored before it existed) is not set; anything but a boolean is null. */
+    private static Boolean storedFlag(Map<?, ?> map, String name) {
+        Object value = map.get(name);
+        return value == null ? Boolean.FALSE : value instanceof Boolean set ? set : null;
     }
 
     /** Absent (stored before it existed, or nothing named) is none; an unknown name is null. */

@@ -12,10 +12,11 @@ import java.util.function.Predicate;
  * the engine's name for it, or null when nothing was named), so a driver who comes back is not asked again
  * and, with an EpiPen inside, hears the emergency number first, whether they said help is on the way,
  * whether they left during an emergency (someone trapped or in danger), so the next welcome leads with the number,
- * whether they said they have no roadside cover, and whether they said they have no phone to call with.
+ * whether they said they have no roadside cover, whether they said they have no phone to call with, and whether the
+ * emergency services were called for the emergency under way, so a driver who left before calling is asked that again.
  */
 public record SavedProgress(String step, String locale, Instant savedAt, String urgency, boolean helpComing,
-                            boolean emergency, boolean noRoadside, boolean noPhone) {
+                            boolean emergency, boolean noRoadside, boolean noPhone, boolean called) {
 
     /** A driver who comes back within this long is offered to pick up where they left off. */
     public static final Duration LIFETIME = Duration.ofHours(24);
@@ -29,6 +30,12 @@ public record SavedProgress(String step, String locale, Instant savedAt, String 
     static final String EMERGENCY = "emergency";
     static final String NO_ROADSIDE = "noRoadside";
     static final String NO_PHONE = "noPhone";
+    static final String CALLED = "called";
+
+    public SavedProgress(String step, String locale, Instant savedAt, String urgency, boolean helpComing,
+                         boolean emergency, boolean noRoadside, boolean noPhone) {
+        this(step, locale, savedAt, urgency, helpComing, emergency, noRoadside, noPhone, false);
+    }
 
     public SavedProgress(String step, String locale, Instant savedAt, String urgency, boolean helpComing,
                          boolean emergency, boolean noRoadside) {
@@ -50,7 +57,7 @@ public record SavedProgress(String step, String locale, Instant savedAt, String 
     /** Read back from a store that keeps a flag only when it is set ({@code isSet} tells, by stored name). */
     static SavedProgress read(String step, String locale, Instant savedAt, String urgency, Predicate<String> isSet) {
         return new SavedProgress(step, locale, savedAt, urgency, isSet.test(HELP_COMING), isSet.test(EMERGENCY),
-                isSet.test(NO_ROADSIDE), isSet.test(NO_PHONE));
+                isSet.test(NO_ROADSIDE), isSet.test(NO_PHONE), isSet.test(CALLED));
     }
 
     /** The stored names of the flags that are set; a store keeps only these. */
@@ -67,6 +74,9 @@ public record SavedProgress(String step, String locale, Instant savedAt, String 
         }
         if (noPhone) {
             set.add(NO_PHONE);
+        }
+        if (called) {
+            set.add(CALLED);
         }
         return set;
     }

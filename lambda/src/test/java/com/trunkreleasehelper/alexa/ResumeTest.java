@@ -55,6 +55,17 @@ class ResumeTest {
         return handler;
     }
 
+    /** A driver who stopped at step 4, then in a new session called 911 and stopped at "Is the danger over…?". */
+    private TrunkReleaseHelperHandler leftWhileHelpComesWithStepFourKept() {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver.stopAtStepFour(handler);
+        SkillDriver during = new SkillDriver(handler, "en-US");
+        during.launchAndSay(ModelIntent.YES, ModelIntent.EMERGENCY);
+        assertThat(during.say(ModelIntent.YES).node()).isEqualTo("emergencyWaiting");
+        assertThat(during.say(ModelIntent.STOP).sessionEnds()).isTrue();
+        return handler;
+    }
+
     private TrunkReleaseHelperHandler handler() {
         return Handlers.forEnvironment(Map.of(PROGRESS_FILE, dir.resolve("progress.json").toString()));
     }
@@ -165,9 +176,11 @@ class ResumeTest {
         SkillDriver again = new SkillDriver(handler, "en-US");
         assertThat(again.say(ModelIntent.EMERGENCY.intentName()).speech()).startsWith("Call 911 now");
         SkillDriver third = new SkillDriver(handler, "en-US");
-        assertThat(third.launch().node()).isEqualTo("emergencyCheck");
-        assertThat(third.say(ModelIntent.CALL_HELP.intentName()).speech()).as("what to do, at the check, is the check again")
-                .isEqualTo("If anyone is still trapped or in danger, call 911 now. Is the danger over, with everyone out and safe, pets too?");
+        assertThat(third.launch().node()).as("left before calling: the question left").isEqualTo("emergency");
+        assertThat(third.say(ModelIntent.CALL_HELP.intentName()).speech()).as("what to do, there, is that answer again")
+                .isEqualTo("Call 911 now, from your phone: Alexa can't make emergency calls. Tell them who is in danger, "
+                        + "and where you are. Have you called 911?");
+        assertThat(third.say(ModelIntent.YES).node()).isEqualTo("emergencyWaiting");
         assertThat(third.say(ModelIntent.YES).speech()).as("the offer survived").startsWith("Good. Step 4");
     }
 
@@ -215,7 +228,7 @@ class ResumeTest {
 
     @ParameterizedTest
     @MethodSource("locales")
-    void aParentWhoLeftToCallForHelpIsAskedWhetherEveryoneIsSafeUntilTheySayEveryoneIsOut(String locale) {
+    void aParentWhoLeftToCallForHelpIsAskedWhetherTheyCalledThenWhetherEveryoneIsSafeUntilTheySayEveryoneIsOut(String locale) {
         TrunkReleaseHelperHandler handler = handler();
         SkillDriver first = sonLockedInAtStepTwo(handler, locale);
         AlexaResponse callNow = first.say(ModelIntent.NO);
@@ -223,14 +236,11 @@ class ResumeTest {
         assertThat(callNow.speech()).as("what to tell a child inside").containsPattern("release handle|manija");
 
         Guide guide = GUIDES.forLocale(locale);
-        GuideNode check = guide.welcomeAfterEmergency();
-        String isEveryoneSafe = check.say() + " " + check.ask();
-        assertThat(new SkillDriver(handler, locale).launch().speech()).as("closed unanswered").isEqualTo(isEveryoneSafe);
+        GuideNode emergency = guide.detour(Detour.EMERGENCY);
+        String haveYouCalled = emergency.say() + " " + emergency.ask();
+        assertThat(new SkillDriver(handler, locale).launch().speech()).as("closed unanswered").isEqualTo(haveYouCalled);
         SkillDriver again = new SkillDriver(handler, locale);
-        assertThat(again.launch().speech()).isEqualTo(isEveryoneSafe);
-        AlexaResponse stillInside = again.say(ModelIntent.NO);
-        assertThat(stillInside.node()).isEqualTo("emergency");
-        assertThat(stillInside.speech()).startsWith(guide.detour(Detour.EMERGENCY).say());
+        assertThat(again.launch().speech()).isEqualTo(haveYouCalled);
         assertThat(again.say(ModelIntent.YES).node()).as("called now").isEqualTo("emergencyWaiting");
         assertThat(again.say(ModelIntent.YES).node()).as("everyone safe: back to the step kept").isEqualTo("urgent");
 
@@ -271,8 +281,21 @@ class ResumeTest {
     }
 
     @Test
-    void yesToEveryoneSafeGoesOnAsTheWelcomeWouldAtTheStepKept() {
+    void leftBeforeCallingTheReopenedSkillAsksWhetherTheyCalledAndEveryoneSafeThereGoesOnAtTheStepKept() {
         TrunkReleaseHelperHandler handler = leftDuringAnEmergencyWithStepFourKept();
+
+        SkillDriver again = new SkillDriver(handler, "en-US");
+        assertThat(again.launch().speech()).isEqualTo("Call 911 now, from your phone: Alexa can't make emergency calls. "
+                + "Tell them who is in danger, and where you are. Have you called 911?");
+        AlexaResponse safe = again.say(ModelIntent.EVERYONE_SAFE);
+
+        assertThat(safe.speech()).startsWith("Good. Step 4");
+        assertThat(again.say(ModelIntent.PREVIOUS).node()).as("the way back is the steps before").isEqualTo("key");
+    }
+
+    @Test
+    void leftAfterCallingTheReopenedSkillAsksWhetherTheDangerIsOverAndYesGoesOnAtTheStepKept() {
+        TrunkReleaseHelperHandler handler = leftWhileHelpComesWithStepFourKept();
 
         SkillDriver again = new SkillDriver(handler, "en-US");
         assertThat(again.launch().speech()).isEqualTo("If anyone is still trapped or in danger, call 911 now. Is the danger over, with everyone out and safe, pets too?");
@@ -283,25 +306,27 @@ class ResumeTest {
     }
 
     @Test
-    void aOneShotAfterLeavingDuringAnEmergencyAsksWhetherEveryoneIsSafeFirstAndKeepsTheEmergency() {
+    void aOneShotAfterLeavingBeforeCallingAsksWhetherTheyCalledFirstAndKeepsTheEmergency() {
         TrunkReleaseHelperHandler handler = leftDuringAnEmergencyWithStepFourKept();
 
         AlexaResponse howDoIOpenIt = new SkillDriver(handler, "en-US").say(ModelIntent.START_GUIDE);
 
-        assertThat(howDoIOpenIt.speech()).isEqualTo("If anyone is still trapped or in danger, call 911 now. Is the danger over, with everyone out and safe, pets too?");
+        assertThat(howDoIOpenIt.speech()).isEqualTo("Call 911 now, from your phone: Alexa can't make emergency calls. "
+                + "Tell them who is in danger, and where you are. Have you called 911?");
         SkillDriver again = new SkillDriver(handler, "en-US");
-        assertThat(again.launch().node()).as("still kept").isEqualTo("emergencyCheck");
+        assertThat(again.launch().node()).as("still kept").isEqualTo("emergency");
+        assertThat(again.say(ModelIntent.YES).node()).isEqualTo("emergencyWaiting");
         assertThat(again.say(ModelIntent.YES).speech()).startsWith("Good. Step 4");
     }
 
     @ParameterizedTest
     @MethodSource("locales")
-    void aOneShotSideQuestionAfterLeavingDuringAnEmergencyGoesBackToWhetherEveryoneIsOutNotToTheSteps(String locale) {
+    void aOneShotSideQuestionAfterLeavingDuringAnEmergencyGoesBackToTheQuestionLeftNotToTheSteps(String locale) {
         TrunkReleaseHelperHandler handler = handler();
         new SkillDriver(handler, locale).launchAndSay(ModelIntent.EMERGENCY, ModelIntent.NO);
         Guide guide = GUIDES.forLocale(locale);
         GuideNode police = guide.detour(Detour.POLICE);
-        GuideNode check = guide.welcomeAfterEmergency();
+        GuideNode check = guide.detour(Detour.EMERGENCY);
 
         SkillDriver again = new SkillDriver(handler, locale);
         AlexaResponse asked = sayInLocale(again, locale, "police non emergency number", "debo llamar a la policía");
@@ -321,12 +346,12 @@ class ResumeTest {
                 .contains("stay with them", "glowing release handle", "Open Trunk Release Helper again");
 
         SkillDriver still = new SkillDriver(handler, "en-US");
-        assertThat(still.launch().node()).isEqualTo("emergencyCheck");
-        assertThat(still.say(ModelIntent.NO).node()).as("still trapped").isEqualTo("emergency");
+        assertThat(still.launch().node()).as("the question left").isEqualTo("emergency");
         assertThat(still.say(ModelIntent.NO).speech()).as("still not called").contains("glowing release handle");
 
         SkillDriver again = new SkillDriver(handler, "en-US");
-        assertThat(again.launch().node()).isEqualTo("emergencyCheck");
+        assertThat(again.launch().node()).isEqualTo("emergency");
+        assertThat(again.say(ModelIntent.YES).node()).as("called").isEqualTo("emergencyWaiting");
         AlexaResponse safe = again.say(ModelIntent.YES);
 
         assertThat(safe.speech()).startsWith("Good. Step 1:");
@@ -357,9 +382,9 @@ class ResumeTest {
 
         assertThat(holdOn.node()).isEqualTo("emergencyEnd");
         assertThat(holdOn.sessionEnds()).isTrue();
-        assertThat(new SkillDriver(handler, "en-US").launch().node()).as("still kept").isEqualTo("emergencyCheck");
+        assertThat(new SkillDriver(handler, "en-US").launch().node()).as("still kept, not called").isEqualTo("emergency");
         SkillDriver noPhone = new SkillDriver(handler, "en-US");
-        noPhone.launchAndSay(ModelIntent.NO, ModelIntent.NO_PHONE);
+        noPhone.launchAndSay(ModelIntent.NO_PHONE);
         assertThat(noPhone.say(ModelIntent.NOT_NOW).node()).isEqualTo("noPhoneEnd");
     }
 

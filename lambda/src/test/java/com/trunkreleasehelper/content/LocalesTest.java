@@ -137,10 +137,40 @@ class LocalesTest {
         assertThat(notYet.sessionEnds()).isTrue();
         assertThat(notYet.speech().split("[.;]")[1]).as("not yet called: the number, then the session ends").containsPattern(emergencyNumber(locale));
         SkillDriver later = new SkillDriver(handler, locale);
-        assertThat(later.launch().node()).as("is everyone safe now?").isEqualTo("emergencyCheck");
-        assertThat(later.say(ModelIntent.HELP_COMING).reprompt()).as("called now: still whether everyone is safe")
-                .isEqualTo(GUIDES.forLocale(locale).welcomeAfterEmergency().ask());
+        assertThat(later.launch().node()).as("the question left: have you called?").isEqualTo("emergency");
+        AlexaResponse calledNow = later.say(ModelIntent.HELP_COMING);
+        assertThat(calledNow.node()).as("called now: what to do while help comes").isEqualTo("emergencyWaiting");
+        assertThat(calledNow.reprompt()).isEqualTo(GUIDES.forLocale(locale).welcomeAfterEmergency().ask());
         assertThat(later.say(ModelIntent.YES).speech()).as("the place is kept").containsPattern("(Step|Paso) 3");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void aYesMeantForHaveYouCalledAfterReopeningIsTheCallMadeNeverTheDangerOver(String locale) {
+        TrunkReleaseHelperHandler handler = leftAtHaveYouCalled(locale);
+        SkillDriver reopened = new SkillDriver(handler, locale);
+        AlexaResponse asked = reopened.launch();
+        assertThat(asked.node()).as("the question left, again").isEqualTo("emergency");
+        assertThat(asked.reprompt()).containsPattern(emergencyNumber(locale));
+        AlexaResponse called = sayResolved(reopened, locale, "yeah I did", "sí ya");
+        assertThat(called.node()).as("called, the emergency still on").isEqualTo("emergencyWaiting");
+        assertThat(called.reprompt()).containsPattern("danger|peligro");
+        reopened.say(ModelIntent.STOP);
+        assertThat(new SkillDriver(handler, locale).launch().node()).as("called: now whether the danger is over")
+                .isEqualTo("emergencyCheck");
+
+        SkillDriver afterAReAsk = new SkillDriver(leftAtHaveYouCalled(locale), locale);
+        afterAReAsk.launchAndSay(ModelIntent.FALLBACK);
+        assertThat(afterAReAsk.say(ModelIntent.YES).node()).as("\"yes\" after a re-ask").isEqualTo("emergencyWaiting");
+    }
+
+    /** A driver who named an emergency at step 2 and left at "Have you called 911?" without answering. */
+    private static TrunkReleaseHelperHandler leftAtHaveYouCalled(String locale) {
+        TrunkReleaseHelperHandler handler = Handlers.inMemory();
+        SkillDriver left = atStepTwo(handler, locale);
+        sayResolved(left, locale, "my daughter is having an allergic reaction", "mi hija tiene una reacción alérgica");
+        assertThat(left.say(ModelIntent.STOP).sessionEnds()).isTrue();
+        return handler;
     }
 
     @ParameterizedTest
@@ -399,8 +429,12 @@ class LocalesTest {
         }
         SkillDriver reopened = new SkillDriver(locale);
         reopened.launchAndSay(ModelIntent.EMERGENCY, ModelIntent.NO);
-        assertThat(reopened.launch().node()).as("is everyone safe now?").isEqualTo("emergencyCheck");
+        assertThat(reopened.launch().node()).as("the question left: have you called?").isEqualTo("emergency");
         assertThat(reopened.say(ModelIntent.OPENED).node()).isEqualTo("openedInEmergency");
+        SkillDriver called = new SkillDriver(locale);
+        called.launchAndSay(ModelIntent.EMERGENCY, ModelIntent.YES, ModelIntent.STOP);
+        assertThat(called.launch().node()).as("called: is everyone safe now?").isEqualTo("emergencyCheck");
+        assertThat(called.say(ModelIntent.OPENED).node()).isEqualTo("openedInEmergency");
     }
 
     @ParameterizedTest
@@ -541,13 +575,14 @@ class LocalesTest {
         assertThat(alexa.say(ModelIntent.NOT_NOW).node()).isEqualTo("noPhoneEnd");
         SkillDriver later = new SkillDriver(handler, locale);
         AlexaResponse reopened = later.launch();
-        assertThat(reopened.node()).as("the check, with someone nearby to call").isEqualTo("noPhoneCheck");
+        assertThat(reopened.node()).as("the question left, with someone nearby to call").isEqualTo("noPhone");
         assertThat(reopened.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale)).containsPattern(NEARBY);
-        AlexaResponse stillInDanger = later.say(ModelIntent.NO);
-        assertThat(stillInDanger.node()).as("the next session still knows").isEqualTo("noPhone");
-        assertThat(stillInDanger.speech()).doesNotContainPattern("your phone|su teléfono");
+        assertThat(reopened.speech()).doesNotContainPattern("your phone|su teléfono");
         assertThat(later.say(ModelIntent.YES).node()).as("someone called").isEqualTo("emergencyWaiting");
         assertThat(later.say(ModelIntent.NO).node()).as("still in danger: someone nearby to keep calling").isEqualTo("noPhoneEnd");
+        AlexaResponse third = new SkillDriver(handler, locale).launch();
+        assertThat(third.node()).as("called: the check, with someone nearby to call").isEqualTo("noPhoneCheck");
+        assertThat(third.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale)).containsPattern(NEARBY);
     }
 
     @ParameterizedTest

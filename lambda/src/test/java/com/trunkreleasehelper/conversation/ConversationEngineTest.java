@@ -356,13 +356,15 @@ class ConversationEngineTest {
     }
 
     @Test
-    void theEmergencyIsSavedWithTheStepOnReachingItAndForgottenBackInTheSteps() {
+    void theEmergencyIsSavedWithTheStepOnReachingItAgainOnceCalledAndForgottenBackInTheSteps() {
         Turn emergency = run(at(3), Action.EMERGENCY);
         assertThat(emergency.progress()).isEqualTo(Saves.duringEmergency("key"));
 
+        assertThat(run(emergency.state(), Action.NO).progress()).as("ends to make the call").isEqualTo(ProgressChange.KEEP);
         Turn waiting = run(emergency.state(), Action.YES);
-        assertThat(waiting.progress()).as("still the same emergency").isEqualTo(ProgressChange.KEEP);
-        assertThat(run(waiting.state(), Action.NO).progress()).as("ends to make the call").isEqualTo(ProgressChange.KEEP);
+        assertThat(waiting.progress()).as("called: the next session asks whether the danger is over")
+                .isEqualTo(Saves.calledDuringEmergency("key"));
+        assertThat(run(waiting.state(), Action.NO).progress()).as("still in danger").isEqualTo(ProgressChange.KEEP);
         assertThat(run(waiting.state(), Action.YES).progress()).isEqualTo(Saves.step("key", Urgency.NONE));
     }
 

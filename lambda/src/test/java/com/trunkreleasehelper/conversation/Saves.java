@@ -11,7 +11,7 @@ final class Saves {
     }
 
     static ProgressChange step(String step, Urgency urgency, boolean helpComing) {
-        return new ProgressChange(ProgressChange.Kind.SAVE, step, new Told(urgency, helpComing, false, false, false));
+        return new ProgressChange(ProgressChange.Kind.SAVE, step, new Told(urgency, helpComing, false, false, false, false));
     }
 
     static ProgressChange withoutRoadside(String step) {
@@ -20,5 +20,9 @@ final class Saves {
 
     static ProgressChange duringEmergency(String step) {
         return new ProgressChange(ProgressChange.Kind.SAVE, step, Told.NOTHING.inEmergency());
+    }
+
+    static ProgressChange calledDuringEmergency(String step) {
+        return new ProgressChange(ProgressChange.Kind.SAVE, step, Told.NOTHING.emergencyCalled());
     }
 }

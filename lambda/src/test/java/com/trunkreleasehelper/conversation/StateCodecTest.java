@@ -34,20 +34,22 @@ class StateCodecTest {
     }
 
     @Test
-    void readsBackHelpOnTheWayNoRoadsideCoverAnEmergencyUnderWayAndNoPhoneAndReadsAStateStoredBeforeTheyExistedAsNone() {
+    void readsBackHelpOnTheWayNoRoadsideCoverAnEmergencyUnderWayAndCalledAndNoPhoneAndReadsAStateStoredBeforeTheyExistedAsNone() {
         ConversationState called = new ConversationState("urgent", List.of("safe"), "Got it.", null, 0,
-                new Told(Urgency.NONE, true, true, true, true));
+                new Told(Urgency.NONE, true, true, true, true, true));
 
         assertThat(codec.fromAttributes(codec.toAttributes(called), GUIDE).state()).isEqualTo(called);
         ConversationState older = codec.fromAttributes(stored(Map.of("v", 1, "node", "safe", "history", List.of())), GUIDE).state();
         assertThat(older.helpComing()).isFalse();
         assertThat(older.noRoadside()).isFalse();
         assertThat(older.emergency()).isFalse();
+        assertThat(older.called()).isFalse();
         assertThat(older.noPhone()).isFalse();
         assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "helpComing", "yes")), "help on the way");
         assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "emergency", "yes")), "emergency under way");
         assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "noRoadside", 1)), "no roadside cover");
         assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "noPhone", "true")), "no phone");
+        assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "called", 0)), "emergency called");
     }
 
     @Test

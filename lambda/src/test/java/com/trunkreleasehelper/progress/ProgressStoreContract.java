@@ -24,6 +24,8 @@ abstract class ProgressStoreContract {
             false, false, true);
     static final SavedProgress STEP_2_NO_PHONE = new SavedProgress("urgent", "en-IN", Instant.parse("2026-11-24T20:15:00Z"), null,
             false, true, false, true);
+    static final SavedProgress STEP_1_CALLED = new SavedProgress("safe", "en-US", Instant.parse("2026-11-24T20:17:00Z"), null,
+            true, true, false, false, true);
 
     /** A store holding no progress, ready for this test. */
     abstract ProgressStore emptyStore() throws Exception;
@@ -35,10 +37,10 @@ abstract class ProgressStoreContract {
 
     /**
      * A plain step; what is locked inside with help on the way; an emergency under way before any step; no roadside
-     * cover; an emergency with no phone.
+     * cover; an emergency with no phone; an emergency called.
      */
     static List<SavedProgress> saved() {
-        return List.of(STEP_4, STEP_6_RESCUE, STEP_1_EMERGENCY, STEP_3_NO_ROADSIDE, STEP_2_NO_PHONE);
+        return List.of(STEP_4, STEP_6_RESCUE, STEP_1_EMERGENCY, STEP_3_NO_ROADSIDE, STEP_2_NO_PHONE, STEP_1_CALLED);
     }
 
     @ParameterizedTest

@@ -598,11 +598,12 @@ public final class ConversationEngine {
 
         /**
          * What is said instead of {@code node} to a driver with no roadside cover (the locksmith for step 6) or no phone
-         * (someone nearby to call the emergency number), or null.
+         * (someone nearby to call the emergency number, a phone to borrow), or null; with neither, the no-phone one.
          */
         private GuideNode standIn(GuideNode node) {
             GuideNode instead = state.noRoadside() ? guide.withoutRoadside(node) : null;
-            return instead == null && state.noPhone() ? guide.withoutPhone(node) : instead;
+            GuideNode phoneless = state.noPhone() ? guide.withoutPhone(instead != null ? instead : node) : null;
+            return phoneless != null ? phoneless : instead;
         }
 
         /** Picks up at a step saved in an earlier session; "go back" from there walks back through the steps before it. */

@@ -587,6 +587,22 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void whoDoICallToADriverWithNoPhoneIsWhereToBorrowOneWithOrWithoutRoadsideCover(String locale) {
+        Guide guide = GUIDES.forLocale(locale);
+        GuideNode borrow = guide.detour(Detour.BORROW_PHONE);
+        SkillDriver alexa = atStepTwo(Handlers.inMemory(), locale);
+        sayNoPhone(alexa, locale);
+        assertThat(alexa.say(ModelIntent.YES).node()).isEqualTo("urgent");
+
+        AlexaResponse whoToCall = alexa.say(ModelIntent.CALL_HELP);
+        assertThat(whoToCall.speech()).isEqualTo(borrow.say() + " " + borrow.ask());
+        assertThat(alexa.say(ModelIntent.YES).node()).isEqualTo("urgent");
+        sayNoRoadsideCover(alexa, locale);
+        assertThat(alexa.say(ModelIntent.CALL_HELP).speech()).as("no cover either").isEqualTo(borrow.say() + " " + borrow.ask());
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void aDriverWithNoPhoneIsToldToAskSomeoneNearbyInEveryReAskAndGoodbyeInThisSessionAndTheNext(String locale) {
         TrunkReleaseHelperHandler handler = Handlers.inMemory();
         SkillDriver alexa = atStepTwo(handler, locale);

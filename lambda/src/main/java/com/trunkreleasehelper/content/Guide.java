@@ -26,14 +26,12 @@ public final class Guide {
     private final Set<String> rescueItems;
     private final Set<String> phones;
     private final Map<String, String> topics;
-    private final Map<String, String> withoutRoadside;
-    private final Map<String, String> withoutPhone;
+    private final Map<StandIn, Map<String, String>> standIns;
 
     Guide(String locale, String skillName, String start, String welcomeAfterEmergency, Map<String, GuideNode> nodes,
           Map<Detour, String> detours, Map<Statement, Map<String, Reaction>> statements, Map<Phrase, String> phrases,
           List<String> resources, String emergencyNumber, Set<Integer> emergencyNumbers, Set<String> rescueItems,
-          Set<String> phones, Map<String, String> topics, Map<String, String> withoutRoadside,
-          Map<String, String> withoutPhone) {
+          Set<String> phones, Map<String, String> topics, Map<StandIn, Map<String, String>> standIns) {
         this.locale = locale;
         this.skillName = skillName;
         this.start = start;
@@ -50,8 +48,7 @@ public final class Guide {
         this.rescueItems = Set.copyOf(rescueItems);
         this.phones = Set.copyOf(phones);
         this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
-        this.withoutRoadside = Collections.unmodifiableMap(new LinkedHashMap<>(withoutRoadside));
-        this.withoutPhone = Collections.unmodifiableMap(new LinkedHashMap<>(withoutPhone));
+        this.standIns = Map.copyOf(standIns);
     }
 
     /** The number to call in an emergency here, as digits (911, 999, 000, 112). */
@@ -83,22 +80,18 @@ public final class Guide {
         return topics;
     }
 
-    /** Where a driver with no roadside cover goes instead of {@code node} (the locksmith, never the club), or null. */
-    public GuideNode withoutRoadside(GuideNode node) {
-        return node == null ? null : node(withoutRoadside.get(node.id()));
+    /** What is said instead of {@code node} for {@code why} (the locksmith, someone nearby to call), or null. */
+    public GuideNode standIn(StandIn why, GuideNode node) {
+        return node == null ? null : node(standIns.get(why).get(node.id()));
     }
 
-    Map<String, String> withoutRoadside() {
-        return withoutRoadside;
+    /** True when {@code id} is {@code node} or one of its stand-ins. */
+    public boolean standsFor(String id, GuideNode node) {
+        return node != null && (node.id().equals(id) || standIns.values().stream().anyMatch(m -> id.equals(m.get(node.id()))));
     }
 
-    /** What a driver with no phone hears instead of {@code node} (ask someone nearby to call), or null. */
-    public GuideNode withoutPhone(GuideNode node) {
-        return node == null ? null : node(withoutPhone.get(node.id()));
-    }
-
-    Map<String, String> withoutPhone() {
-        return withoutPhone;
+    Map<StandIn, Map<String, String>> standIns() {
+        return standIns;
     }
 
     public String locale() {

@@ -43,18 +43,15 @@ final class GuideShape {
     private final Set<String> rescueItems;
     private final Set<String> phones;
     private final Map<String, String> topics;
-    private final Map<String, String> withoutRoadside;
-    private final Map<String, String> withoutPhone;
+    private final Map<StandIn, Map<String, String>> standIns;
 
     private GuideShape(String start, String welcomeAfterEmergency, Map<Detour, String> detours, Map<String, Node> nodes,
                        Map<Statement, Map<String, Reaction>> statements, Set<Integer> emergencyNumbers, Set<String> rescueItems,
-                       Set<String> phones, Map<String, String> topics, Map<String, String> withoutRoadside,
-                       Map<String, String> withoutPhone) {
+                       Set<String> phones, Map<String, String> topics, Map<StandIn, Map<String, String>> standIns) {
         this.start = start;
         this.welcomeAfterEmergency = welcomeAfterEmergency;
         this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
-        this.withoutRoadside = Collections.unmodifiableMap(new LinkedHashMap<>(withoutRoadside));
-        this.withoutPhone = Collections.unmodifiableMap(new LinkedHashMap<>(withoutPhone));
+        this.standIns = Collections.unmodifiableMap(standIns);
         this.emergencyNumbers = Set.copyOf(emergencyNumbers);
         this.rescueItems = Set.copyOf(rescueItems);
         this.phones = Set.copyOf(phones);
@@ -83,8 +80,16 @@ final class GuideShape {
         }
         return new GuideShape(file.text(root, "start", "the file"), file.text(root, "welcomeAfterEmergency", "the file"),
                 detours, nodes, statements(file), emergencyNumbers, texts(file, "rescueItems"), texts(file, "phones"),
-                textsByName(file, "topics"),
-                textsByName(file, "withoutRoadside"), textsByName(file, "withoutPhone"));
+                textsByName(file, "topics"), standIns(file));
+    }
+
+    /** Every stand-in map, by why it applies. */
+    private static Map<StandIn, Map<String, String>> standIns(ContentFile file) {
+        Map<StandIn, Map<String, String>> standIns = new EnumMap<>(StandIn.class);
+        for (StandIn why : StandIn.values()) {
+            standIns.put(why, Collections.unmodifiableMap(textsByName(file, why.key())));
+        }
+        return standIns;
     }
 
     /** {@code "field": ["text", ...]}. */
@@ -161,17 +166,9 @@ final class GuideShape {
         return topics;
     }
 
-    /**
-     * Where a driver who said they have no roadside cover goes instead of a node that would send them to it
-     * (step 6 and who to call: the locksmith, never the club).
-     */
-    Map<String, String> withoutRoadside() {
-        return withoutRoadside;
-    }
-
-    /** Where a driver who said they have no phone goes instead of a node that says "call now, from your phone". */
-    Map<String, String> withoutPhone() {
-        return withoutPhone;
+    /** What is said instead of a node (by id, to the stand-in's id), by why: no roadside cover, no phone, a rescue item. */
+    Map<StandIn, Map<String, String>> standIns() {
+        return standIns;
     }
 
     /** The devices that are a phone (the interaction models' value ids): "my phone is dead" may mean no way to call. */

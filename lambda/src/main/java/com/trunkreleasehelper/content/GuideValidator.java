@@ -29,8 +29,7 @@ final class GuideValidator {
         }
         checkStatements(guide);
         checkTopics(guide);
-        checkStandIns(guide, "withoutRoadside", guide.withoutRoadside());
-        checkStandIns(guide, "withoutPhone", guide.withoutPhone());
+        guide.standIns().forEach((why, standIns) -> checkStandIns(guide, why.key(), standIns));
         checkReachable(guide);
         checkNoDeadEnd(guide);
     }
@@ -52,7 +51,7 @@ final class GuideValidator {
     }
 
     /**
-     * A stand-in ({@code name}: no roadside cover, no phone) replaces a node with another that asks a question where it
+     * A stand-in ({@code name}: no roadside cover, no phone, a rescue item) replaces a node with another that asks a question where it
      * does and ends where it ends.
      */
     private void checkStandIns(Guide guide, String name, Map<String, String> standIns) {
@@ -141,9 +140,8 @@ final class GuideValidator {
         // A node a statement leads to ("I've called them" at step 6) is reached by saying it.
         guide.statements().values().forEach(at -> at.values().stream()
                 .filter(r -> r.node() != null).forEach(r -> todo.add(guide.node(r.node()))));
-        // A stand-in (no roadside cover, no phone) is reached where the node it replaces is.
-        guide.withoutRoadside().values().forEach(id -> todo.add(guide.node(id)));
-        guide.withoutPhone().values().forEach(id -> todo.add(guide.node(id)));
+        // A stand-in (no roadside cover, no phone, a rescue item) is reached where the node it replaces is.
+        guide.standIns().values().forEach(standIns -> standIns.values().forEach(id -> todo.add(guide.node(id))));
         while (!todo.isEmpty()) {
             GuideNode node = todo.pop();
             if (seen.add(node.id())) {

@@ -7,6 +7,7 @@ import com.trunkreleasehelper.content.Outcome;
 import com.trunkreleasehelper.content.Phrase;
 import com.trunkreleasehelper.content.Placeholder;
 import com.trunkreleasehelper.content.Reaction;
+import com.trunkreleasehelper.content.StandIn;
 import com.trunkreleasehelper.content.Statement;
 
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class ConversationEngine {
      */
     private static GuideNode welcomeAfterEmergency(Guide guide, ConversationState state) {
         GuideNode check = state.called() ? guide.welcomeAfterEmergency() : guide.detour(Detour.EMERGENCY);
-        GuideNode instead = state.noPhone() ? guide.withoutPhone(check) : null;
+        GuideNode instead = state.noPhone() ? guide.standIn(StandIn.NO_PHONE, check) : null;
         return instead != null ? instead : check;
     }
 
@@ -74,7 +75,7 @@ public final class ConversationEngine {
     private static Turn underway(Guide guide, Turn turn) {
         ConversationState state = turn.state();
         String node = state.node();
-        if (node != null && node.equals(emergencyWaiting(guide)) && !state.called()) {
+        if (node != null && guide.standsFor(node, emergencyWaiting(guide)) && !state.called()) {
             return new Turn(state.emergencyCalled(), turn.reply());
         }
         boolean at = isEmergency(guide.node(node));
@@ -82,9 +83,9 @@ public final class ConversationEngine {
     }
 
     /** Where help on the way leads from the emergency answer (what to do while it comes), or null. */
-    private static String emergencyWaiting(Guide guide) {
+    private static GuideNode emergencyWaiting(Guide guide) {
         Reaction waiting = guide.reaction(Statement.HELP_COMING, guide.detour(Detour.EMERGENCY).id());
-        return waiting == null ? null : waiting.node();
+        return waiting == null ? null : guide.node(waiting.node());
     }
 
     private static Turn turn(Guide guide, Talk talk, Command command) {
@@ -597,13 +598,20 @@ public final class ConversationEngine {
         }
 
         /**
-         * What is said instead of {@code node} to a driver with no roadside cover (the locksmith for step 6) or no phone
-         * (someone nearby to call the emergency number, a phone to borrow), or null; with neither, the no-phone one.
+         * What is said instead of {@code node} to a driver with no roadside cover (the locksmith for step 6), no phone
+         * (someone nearby to call the emergency number, a phone to borrow) or a rescue item locked in (the quickest ways
+         * to it while help comes), or null; each stand-in may be replaced by the next.
          */
         private GuideNode standIn(GuideNode node) {
-            GuideNode instead = state.noRoadside() ? guide.withoutRoadside(node) : null;
-            GuideNode phoneless = state.noPhone() ? guide.withoutPhone(instead != null ? instead : node) : null;
-            return phoneless != null ? phoneless : instead;
+            GuideNode said = replaced(node, StandIn.NO_ROADSIDE, state.noRoadside());
+            said = replaced(said, StandIn.NO_PHONE, state.noPhone());
+            said = replaced(said, StandIn.RESCUE_ITEM, state.urgency() == Urgency.RESCUE);
+            return said == node ? null : said;
+        }
+
+        private GuideNode replaced(GuideNode node, StandIn why, boolean applies) {
+            GuideNode instead = applies ? guide.standIn(why, node) : null;
+            return instead != null ? instead : node;
         }
 
         /** Picks up at a step saved in an earlier session; "go back" from there walks back through the steps before it. */

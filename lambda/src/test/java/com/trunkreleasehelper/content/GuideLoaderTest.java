@@ -80,6 +80,12 @@ class GuideLoaderTest {
     }
 
     @Test
+    void rejectsAStandInForARescueItemThatEndsWhereTheNodeItReplacesAsks() {
+        assertBrokenShape(s -> ((ObjectNode) s.get("withRescueItem")).put("emergencyWaiting", "emergencyEnd"),
+                "withRescueItem.emergencyWaiting: both must be nodes, and \"emergencyEnd\" must ask a question where \"emergencyWaiting\" does");
+    }
+
+    @Test
     void rejectsAStandInForANodeTheShapeLacks() {
         assertBrokenShape(s -> ((ObjectNode) s.get("withoutRoadside")).put("nowhere", "locksmith"),
                 "withoutRoadside.nowhere: both must be nodes, and \"locksmith\" must ask a question where \"nowhere\" does");

@@ -175,6 +175,30 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void anEpiPenLockedInDuringAReactionIsTheQuickestWaysToItWhileHelpComesAndHowDoIOpenItSaysThemAgain(String locale) {
+        GuideNode quickest = GUIDES.forLocale(locale).node("rescueWaiting");
+        String quickestWays = quickest.say() + " " + quickest.ask();
+        TrunkReleaseHelperHandler handler = Handlers.inMemory();
+        SkillDriver alexa = atStepTwo(handler, locale);
+        assertThat(sayResolved(alexa, locale, "my son is having a reaction and his epipen is in the " + boot(locale),
+                "mi hijo tiene una reacción alérgica y su epipen está en la cajuela").node()).isEqualTo("emergency");
+
+        AlexaResponse called = alexa.say(ModelIntent.YES);
+
+        assertThat(called.speech()).as("not only the handle for a person inside").isEqualTo(quickestWays);
+        assertThat(alexa.say(ModelIntent.START_GUIDE).speech()).as("how do I get it open").isEqualTo(quickestWays);
+        assertThat(alexa.say(ModelIntent.STILL_INSIDE).node()).as("still in danger").isEqualTo("emergencyEnd");
+        SkillDriver reopened = new SkillDriver(handler, locale);
+        assertThat(reopened.launch().node()).as("called: whether the danger is over").isEqualTo("emergencyCheck");
+        assertThat(reopened.say(ModelIntent.HELP_COMING).speech()).isEqualTo(quickestWays);
+
+        SkillDriver nothingNamed = atStepTwo(Handlers.inMemory(), locale);
+        sayResolved(nothingNamed, locale, "my son is having an allergic reaction", "mi hijo tiene una reacción alérgica");
+        assertThat(nothingNamed.say(ModelIntent.YES).node()).as("nothing named inside").isEqualTo("emergencyWaiting");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void aChildStillHavingAReactionAfterTheCallIsNotYetOutOfDangerSoTheEmergencyStaysOnUntilTheDangerIsOver(String locale) {
         TrunkReleaseHelperHandler handler = Handlers.inMemory();
         SkillDriver alexa = atStepTwo(handler, locale);

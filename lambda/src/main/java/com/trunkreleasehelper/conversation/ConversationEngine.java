@@ -90,6 +90,10 @@ public final class ConversationEngine {
 
     private static Turn turn(Guide guide, Talk talk, Command command) {
         Action action = command.action();
+        if (talk.atEmergency() && action == Action.CALL_HELP && !talk.atEmergencyAnswer()) {
+            // "Call help" while help comes ("Is the danger over…?") is the number, then that question again.
+            return talk.stay(talk.phrase(Phrase.IN_DANGER));
+        }
         if (talk.atEmergency() && (action.asksWhatToDo() || action.staysAtEmergency())) {
             // Panic while someone is in danger: one breath, then the one thing to do, not "this is a common problem".
             Turn again = talk.emergencyAgain();
@@ -268,6 +272,11 @@ public final class ConversationEngine {
             return isEmergency(current);
         }
 
+        /** At the emergency answer itself ("Call 911 now… Have you called 911?"), or its no-phone stand-in. */
+        boolean atEmergencyAnswer() {
+            return current != null && guide.standsFor(current.id(), guide.detour(Detour.EMERGENCY));
+        }
+
         /** {@code turn} goes from an emergency answer, or a side question asked there, to a step, the emergency still on. */
         boolean leavesEmergencyFor(Turn turn) {
             GuideNode to = guide.node(turn.state().node());
@@ -295,7 +304,7 @@ public final class ConversationEngine {
         }
 
         /** {@code phrase} as said to this driver: "ask anyone nearby to call" to one with no phone. */
-        private String phrase(Phrase phrase) {
+        String phrase(Phrase phrase) {
             return guide.phrase(state.noPhone() ? phrase.withoutPhone() : phrase);
         }
 

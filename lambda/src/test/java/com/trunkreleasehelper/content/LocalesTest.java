@@ -199,6 +199,21 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void callHelpWhileHelpComesIsTheNumberThenWhetherTheDangerIsOver(String locale) {
+        Guide guide = GUIDES.forLocale(locale);
+        SkillDriver alexa = atStepTwo(Handlers.inMemory(), locale);
+        alexa.say(ModelIntent.EMERGENCY);
+        AlexaResponse waiting = alexa.say(ModelIntent.YES);
+        assertThat(waiting.speech()).doesNotContainPattern(emergencyNumber(locale));
+
+        AlexaResponse callHelp = alexa.say(ModelIntent.CALL_HELP);
+
+        assertThat(callHelp.speech()).isEqualTo(guide.phrase(Phrase.IN_DANGER) + " " + waiting.reprompt());
+        assertThat(callHelp.node()).isEqualTo("emergencyWaiting");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void aChildStillHavingAReactionAfterTheCallIsNotYetOutOfDangerSoTheEmergencyStaysOnUntilTheDangerIsOver(String locale) {
         TrunkReleaseHelperHandler handler = Handlers.inMemory();
         SkillDriver alexa = atStepTwo(handler, locale);

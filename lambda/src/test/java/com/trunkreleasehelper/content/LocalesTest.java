@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every locale speaks the whole guide in its own words and numbers, and none leaks another's. */
 class LocalesTest {
 
+    /** What a driver with no phone and nobody near is told to do, in every locale. */
+    private static final String NOBODY_NEAR = "wave down a car|pare un carro";
     private static final Guides GUIDES = new Guides();
 
     /** The emergency number as each locale may say it: digits, or words a voice reads unambiguously. */
@@ -611,7 +613,10 @@ class LocalesTest {
 
         assertThat(emergency.node()).as("someone nearby to call, not \"from your phone\"").isEqualTo("noPhone");
         assertThat(emergency.speech().split("[.;]")[0]).containsPattern(emergencyNumber(locale));
-        assertThat(alexa.say(ModelIntent.NOT_NOW).node()).isEqualTo("noPhoneEnd");
+        assertThat(emergency.speech()).as("with nobody near").containsPattern(NOBODY_NEAR);
+        AlexaResponse ending = alexa.say(ModelIntent.NOT_NOW);
+        assertThat(ending.node()).isEqualTo("noPhoneEnd");
+        assertThat(ending.speech()).as("with nobody near").containsPattern(NOBODY_NEAR);
         SkillDriver later = new SkillDriver(handler, locale);
         AlexaResponse reopened = later.launch();
         assertThat(reopened.node()).as("the question left, with someone nearby to call").isEqualTo("noPhone");

@@ -468,14 +468,15 @@ class LocalesTest {
             assertThat(open.speech()).containsPattern(emergencyNumber(locale)).doesNotContain(GUIDES.forLocale(locale).node("done").say());
             assertThat(open.sessionEnds()).isTrue();
         }
-        SkillDriver reopened = new SkillDriver(locale);
-        reopened.launchAndSay(ModelIntent.EMERGENCY, ModelIntent.NO);
-        assertThat(reopened.launch().node()).as("the question left: have you called?").isEqualTo("emergency");
-        assertThat(reopened.say(ModelIntent.OPENED).node()).isEqualTo("openedInEmergency");
-        SkillDriver called = new SkillDriver(locale);
-        called.launchAndSay(ModelIntent.EMERGENCY, ModelIntent.YES, ModelIntent.STOP);
-        assertThat(called.launch().node()).as("called: is everyone safe now?").isEqualTo("emergencyCheck");
-        assertThat(called.say(ModelIntent.OPENED).node()).isEqualTo("openedInEmergency");
+        // Left before calling, the reopened question is "Have you called?"; after calling, "Is the danger over?".
+        Map<String, ModelIntent[]> reopenedAt = Map.of("emergency", new ModelIntent[] {ModelIntent.EMERGENCY, ModelIntent.NO},
+                "emergencyCheck", new ModelIntent[] {ModelIntent.EMERGENCY, ModelIntent.YES, ModelIntent.STOP});
+        reopenedAt.forEach((question, left) -> {
+            SkillDriver reopened = new SkillDriver(locale);
+            reopened.launchAndSay(left);
+            assertThat(reopened.launch().node()).isEqualTo(question);
+            assertThat(reopened.say(ModelIntent.OPENED).node()).as("at " + question).isEqualTo("openedInEmergency");
+        });
     }
 
     @ParameterizedTest

@@ -67,8 +67,25 @@ public final class ConversationEngine {
      */
     private static GuideNode welcomeAfterEmergency(Guide guide, ConversationState state) {
         GuideNode check = state.called() ? guide.welcomeAfterEmergency() : guide.detour(Detour.EMERGENCY);
-        GuideNode instead = state.noPhone() ? guide.standIn(StandIn.NO_PHONE, check) : null;
+        GuideNode instead = standIn(guide, state, check);
         return instead != null ? instead : check;
+    }
+
+    /**
+     * What is said instead of {@code node} to a driver with no roadside cover (the locksmith for step 6), no phone
+     * (someone nearby to call the emergency number, a phone to borrow) or a rescue item locked in (the quickest ways
+     * to it while help comes), or null; each stand-in may be replaced by the next.
+     */
+    private static GuideNode standIn(Guide guide, ConversationState state, GuideNode node) {
+        GuideNode said = replaced(guide, node, StandIn.NO_ROADSIDE, state.noRoadside());
+        said = replaced(guide, said, StandIn.NO_PHONE, state.noPhone());
+        said = replaced(guide, said, StandIn.RESCUE_ITEM, state.urgency() == Urgency.RESCUE);
+        return said == node ? null : said;
+    }
+
+    private static GuideNode replaced(Guide guide, GuideNode node, StandIn why, boolean applies) {
+        GuideNode instead = applies ? guide.standIn(why, node) : null;
+        return instead != null ? instead : node;
     }
 
     /** At an emergency answer, an emergency is under way, whatever led there; at what to do while help comes, it was called. */
@@ -606,21 +623,8 @@ public final class ConversationEngine {
             return null;
         }
 
-        /**
-         * What is said instead of {@code node} to a driver with no roadside cover (the locksmith for step 6), no phone
-         * (someone nearby to call the emergency number, a phone to borrow) or a rescue item locked in (the quickest ways
-         * to it while help comes), or null; each stand-in may be replaced by the next.
-         */
         private GuideNode standIn(GuideNode node) {
-            GuideNode said = replaced(node, StandIn.NO_ROADSIDE, state.noRoadside());
-            said = replaced(said, StandIn.NO_PHONE, state.noPhone());
-            said = replaced(said, StandIn.RESCUE_ITEM, state.urgency() == Urgency.RESCUE);
-            return said == node ? null : said;
-        }
-
-        private GuideNode replaced(GuideNode node, StandIn why, boolean applies) {
-            GuideNode instead = applies ? guide.standIn(why, node) : null;
-            return instead != null ? instead : node;
+            return ConversationEngine.standIn(guide, state, node);
         }
 
         /** Picks up at a step saved in an earlier session; "go back" from there walks back through the steps before it. */

@@ -164,6 +164,12 @@ class LocalesTest {
         SkillDriver afterAReAsk = new SkillDriver(leftAtHaveYouCalled(locale), locale);
         afterAReAsk.launchAndSay(ModelIntent.FALLBACK);
         assertThat(afterAReAsk.say(ModelIntent.YES).node()).as("\"yes\" after a re-ask").isEqualTo("emergencyWaiting");
+
+        SkillDriver yesIHave = new SkillDriver(leftAtHaveYouCalled(locale), locale);
+        yesIHave.launch();
+        AlexaResponse theCall = sayResolved(yesIHave, locale, "yes i have", "sí ya lo hice");
+        assertThat(theCall.node()).as("the call made, the emergency kept").isEqualTo("emergencyWaiting");
+        assertThat(theCall.reprompt()).isEqualTo(GUIDES.forLocale(locale).welcomeAfterEmergency().ask());
     }
 
     /** A driver who named an emergency at step 2 and left at "Have you called 911?" without answering. */
@@ -687,20 +693,6 @@ class LocalesTest {
         for (AlexaResponse turn : List.of(paused, worse)) {
             assertThat(turn.speech()).doesNotContainPattern("your phone|su teléfono|^Call|^Llame|^Vuelva");
         }
-    }
-
-    @ParameterizedTest
-    @MethodSource("locales")
-    void aYesMeantForHaveYouCalledWhenTheSkillIsOpenedAgainIsTheCallNotTheDangerOver(String locale) {
-        TrunkReleaseHelperHandler handler = Handlers.inMemory();
-        new SkillDriver(handler, locale).launchAndSay(ModelIntent.EMERGENCY);
-        SkillDriver later = new SkillDriver(handler, locale);
-        later.launch();
-
-        AlexaResponse called = sayResolved(later, locale, "yes i have", "sí ya lo hice");
-
-        assertThat(called.node()).as("what to do while help comes, the emergency kept").isEqualTo("emergencyWaiting");
-        assertThat(called.reprompt()).isEqualTo(GUIDES.forLocale(locale).welcomeAfterEmergency().ask());
     }
 
     @ParameterizedTest

@@ -27,11 +27,13 @@ public final class Guide {
     private final Set<String> phones;
     private final Map<String, String> topics;
     private final Map<StandIn, Map<String, String>> standIns;
+    private final Map<String, String> yesAfterMiss;
 
     Guide(String locale, String skillName, String start, String welcomeAfterEmergency, Map<String, GuideNode> nodes,
           Map<Detour, String> detours, Map<Statement, Map<String, Reaction>> statements, Map<Phrase, String> phrases,
           List<String> resources, String emergencyNumber, Set<Integer> emergencyNumbers, Set<String> rescueItems,
-          Set<String> phones, Map<String, String> topics, Map<StandIn, Map<String, String>> standIns) {
+          Set<String> phones, Map<String, String> topics, Map<StandIn, Map<String, String>> standIns,
+          Map<String, String> yesAfterMiss) {
         this.locale = locale;
         this.skillName = skillName;
         this.start = start;
@@ -49,6 +51,7 @@ public final class Guide {
         this.phones = Set.copyOf(phones);
         this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
         this.standIns = Map.copyOf(standIns);
+        this.yesAfterMiss = Map.copyOf(yesAfterMiss);
     }
 
     /** The number to call in an emergency here, as digits (911, 999, 000, 112). */
@@ -92,6 +95,18 @@ public final class Guide {
 
     Map<StandIn, Map<String, String>> standIns() {
         return standIns;
+    }
+
+    /**
+     * The question asked before taking a yes at {@code node} that follows a turn not understood, or null: the re-ask
+     * named the emergency number, so the yes may be meant for that (a child named at step 2 in words not understood).
+     */
+    public GuideNode yesAfterMiss(GuideNode node) {
+        return node == null ? null : node(yesAfterMiss.get(node.id()));
+    }
+
+    Map<String, String> yesAfterMiss() {
+        return yesAfterMiss;
     }
 
     public String locale() {

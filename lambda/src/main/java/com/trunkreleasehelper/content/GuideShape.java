@@ -31,6 +31,8 @@ final class GuideShape {
     static final String ANYWHERE = "*";
     /** In {@code statements}: the reaction before anything is under way (the first words of a session). */
     static final String NOT_STARTED = "^";
+    /** The shape file's field for the questions asked before a yes heard after a miss is taken; errors name it so. */
+    static final String YES_AFTER_MISS = "yesAfterMiss";
     /** The shape file's field for what statements mean where; errors name it so. */
     static final String STATEMENTS = "statements";
 
@@ -44,11 +46,14 @@ final class GuideShape {
     private final Set<String> phones;
     private final Map<String, String> topics;
     private final Map<StandIn, Map<String, String>> standIns;
+    private final Map<String, String> yesAfterMiss;
 
     private GuideShape(String start, String welcomeAfterEmergency, Map<Detour, String> detours, Map<String, Node> nodes,
                        Map<Statement, Map<String, Reaction>> statements, Set<Integer> emergencyNumbers, Set<String> rescueItems,
-                       Set<String> phones, Map<String, String> topics, Map<StandIn, Map<String, String>> standIns) {
+                       Set<String> phones, Map<String, String> topics, Map<StandIn, Map<String, String>> standIns,
+                       Map<String, String> yesAfterMiss) {
         this.start = start;
+        this.yesAfterMiss = Collections.unmodifiableMap(yesAfterMiss);
         this.welcomeAfterEmergency = welcomeAfterEmergency;
         this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
         this.standIns = Collections.unmodifiableMap(standIns);
@@ -80,7 +85,7 @@ final class GuideShape {
         }
         return new GuideShape(file.text(root, "start", "the file"), file.text(root, "welcomeAfterEmergency", "the file"),
                 detours, nodes, statements(file), emergencyNumbers, texts(file, "rescueItems"), texts(file, "phones"),
-                textsByName(file, "topics"), standIns(file));
+                textsByName(file, "topics"), standIns(file), textsByName(file, YES_AFTER_MISS));
     }
 
     /** Every stand-in map, by why it applies. */
@@ -169,6 +174,11 @@ final class GuideShape {
     /** What is said instead of a node (by id, to the stand-in's id), by why: no roadside cover, no phone, a rescue item. */
     Map<StandIn, Map<String, String>> standIns() {
         return standIns;
+    }
+
+    /** Where a yes right after a turn not understood is checked first (a node's id to the check's id). */
+    Map<String, String> yesAfterMiss() {
+        return yesAfterMiss;
     }
 
     /** The devices that are a phone (the interaction models' value ids): "my phone is dead" may mean no way to call. */

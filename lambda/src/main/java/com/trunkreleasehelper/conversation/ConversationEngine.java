@@ -158,7 +158,7 @@ public final class ConversationEngine {
             case LAUNCH -> talk.launch(command.savedStep(), command.emergencyLeft());
             case START -> talk.start();
             case START_OVER -> talk.restart(null);
-            case YES -> talk.answer(true);
+            case YES -> talk.yes();
             case NO -> talk.answer(false);
             case NEXT -> talk.next();
             case PREVIOUS -> talk.previous();
@@ -364,6 +364,15 @@ public final class ConversationEngine {
             String question = question(offering, null);
             String speech = join(guide.phrase(Phrase.WELCOME_BACK), question);
             return new Turn(offering.saying(speech), new Reply(speech, question, cardTitle(saved), cardText(saved), false));
+        }
+
+        /**
+         * "Yes"; right after a turn not understood, where the shape says so, a check first: the re-ask said "if anyone
+         * is in danger, call 911", and the words missed may have been a child locked in.
+         */
+        Turn yes() {
+            GuideNode check = afterMiss() ? guide.yesAfterMiss(current) : null;
+            return check != null ? enter(state, check, null) : answer(true);
         }
 
         Turn answer(boolean yes) {

@@ -105,6 +105,25 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void aYesAtStepTwoRightAfterWordsNotUnderstoodFirstAsksWhetherAPersonOrAnimalIsLockedIn(String locale) {
+        Map<ModelIntent, String> after = Map.of(ModelIntent.YES, "emergency", ModelIntent.NO, "proHelp",
+                ModelIntent.NOTHING_URGENT, "key", ModelIntent.STILL_INSIDE, "emergency");
+        after.forEach((answer, node) -> {
+            SkillDriver alexa = new SkillDriver(locale);
+            alexa.launchAndSay(ModelIntent.YES, ModelIntent.FALLBACK);
+
+            AlexaResponse check = alexa.say(ModelIntent.YES);
+            assertThat(check.node()).isEqualTo("lockedInCheck");
+            assertThat(check.sessionEnds()).isFalse();
+            assertThat(alexa.say(answer).node()).as(locale + " " + answer).isEqualTo(node);
+        });
+        SkillDriver understood = new SkillDriver(locale);
+        understood.launchAndSay(ModelIntent.YES);
+        assertThat(understood.say(ModelIntent.YES).node()).isEqualTo("proHelp");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void whatToDoWhatNumberHelpOrBreakingInAtTheEmergencyAnswerSayItAgain(String locale) {
         for (ModelIntent asked : List.of(ModelIntent.START_GUIDE, ModelIntent.CALL_HELP, ModelIntent.HELP, ModelIntent.FORCE_IT)) {
             for (boolean oneShot : new boolean[]{true, false}) {
@@ -183,7 +202,7 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
-    void anEpiPenLockedInDuringAReactionIsTheQuickestWaysToItWhileHelpComesAndHowDoIOpenItSaysThemAgain(String locale) {
+    void anEpiPenLockedInDuringAReactionIsTheQuickestWaysToItWhileHelpComesWhenAskedHowToOpenItAndInTheCallNowEnding(String locale) {
         GuideNode quickest = GUIDES.forLocale(locale).node("rescueWaiting");
         String quickestWays = quickest.say() + " " + quickest.ask();
         TrunkReleaseHelperHandler handler = Handlers.inMemory();
@@ -195,7 +214,11 @@ class LocalesTest {
 
         assertThat(called.speech()).as("not only the handle for a person inside").isEqualTo(quickestWays);
         assertThat(alexa.say(ModelIntent.START_GUIDE).speech()).as("how do I get it open").isEqualTo(quickestWays);
-        assertThat(alexa.say(ModelIntent.STILL_INSIDE).node()).as("still in danger").isEqualTo("emergencyEnd");
+        AlexaResponse stillInDanger = alexa.say(ModelIntent.STILL_INSIDE);
+        assertThat(stillInDanger.node()).as("still in danger: the call-now ending, with the quickest ways").isEqualTo("rescueEnd");
+        assertThat(stillInDanger.sessionEnds()).isTrue();
+        assertThat(stillInDanger.speech().split("[.;]")[1]).containsPattern(emergencyNumber(locale));
+        assertThat(stillInDanger.speech()).contains(GUIDES.forLocale(locale).node("rescueEnd").say());
         SkillDriver reopened = new SkillDriver(handler, locale);
         assertThat(reopened.launch().node()).as("called: whether the danger is over").isEqualTo("emergencyCheck");
         assertThat(reopened.say(ModelIntent.HELP_COMING).speech()).isEqualTo(quickestWays);

@@ -92,6 +92,12 @@ class GuideLoaderTest {
     }
 
     @Test
+    void rejectsACheckOfAYesAfterAMissThatAsksNothing() {
+        assertBrokenShape(s -> ((ObjectNode) s.get("yesAfterMiss")).put("urgent", "emergencyEnd"),
+                "yesAfterMiss.urgent: both must be nodes with a question");
+    }
+
+    @Test
     void rejectsATopicWhoseStepHasNoWordsAboutIt() {
         assertBrokenWords(w -> ((ObjectNode) w.get("nodes").get("lockout")).remove("about"),
                 "topics.VALET_MODE: \"lockout\" is not a step with words \"about\" it");

@@ -33,8 +33,8 @@ record CanFulfillHandler(Guides guides, SkillLog log) implements CanFulfillInten
      * groceries", "it opened", "not now"): no reason to open this skill.
      */
     private static final Set<ModelIntent> REPLIES_ONLY = EnumSet.of(ModelIntent.HELP_COMING, ModelIntent.EMERGENCY_CALLED, ModelIntent.NOT_NOW,
-            ModelIntent.NO_ROADSIDE, ModelIntent.NO_PHONE, ModelIntent.NO_SIGNAL, ModelIntent.SAFE_PLACE,
-            ModelIntent.EVERYONE_SAFE, ModelIntent.NOTHING_URGENT, ModelIntent.OPENED);
+            ModelIntent.NO_ROADSIDE, ModelIntent.NO_PHONE, ModelIntent.NO_SIGNAL, ModelIntent.NOBODY_NEAR,
+            ModelIntent.SAFE_PLACE, ModelIntent.EVERYONE_SAFE, ModelIntent.NOTHING_URGENT, ModelIntent.OPENED);
 
 
     @Override

@@ -49,7 +49,8 @@ public enum ModelIntent {
     NOT_NOW("NotNowIntent", Action.NOT_NOW),
     NO_ROADSIDE("NoRoadsideIntent", Action.NO_ROADSIDE),
     NO_PHONE("NoPhoneIntent", Action.NO_PHONE),
-    NO_SIGNAL("NoSignalIntent", Action.NO_SIGNAL);
+    NO_SIGNAL("NoSignalIntent", Action.NO_SIGNAL),
+    NOBODY_NEAR("NobodyNearIntent", Action.NOBODY_NEAR);
 
     /** Slot names the models share (an enum constant cannot refer to its own class's static fields). */
     private static final class Slots {

@@ -44,6 +44,7 @@ public enum Action {
     NO_ROADSIDE(Statement.NO_ROADSIDE),
     NO_PHONE(Statement.NO_PHONE),
     NO_SIGNAL(Statement.NO_SIGNAL),
+    NOBODY_NEAR(Statement.NOBODY_NEAR),
     HELP,
     FALLBACK,
     STOP,

@@ -36,7 +36,7 @@ class PlatformRequestsTest {
     @CsvSource({"StartGuideIntent, , , YES", "CallHelpIntent, , , YES", "EmergencyIntent, , , YES",
             "GoToStepIntent, stepNumber, 4, YES", "GoToStepIntent, stepNumber, 12, NO",
             "AMAZON.YesIntent, , , NO", "AMAZON.StopIntent, , , NO", "PlayMusicIntent, , , NO", "HelpComingIntent, , , NO", "EmergencyCalledIntent, , , NO",
-            "NotNowIntent, , , NO", "NoRoadsideIntent, , , NO", "NoPhoneIntent, , , NO", "NoSignalIntent, , , NO",
+            "NotNowIntent, , , NO", "NoRoadsideIntent, , , NO", "NoPhoneIntent, , , NO", "NoSignalIntent, , , NO", "NobodyNearIntent, , , NO",
             "SafePlaceIntent, place, parking lot, NO", "EveryoneSafeIntent, , , NO",
             "NothingUrgentIntent, item, groceries, NO", "OpenedIntent, , , NO", "StillStuckIntent, , , YES",
             "UrgentItemIntent, item, insulin, YES", "UrgentItemIntent, item, zorbs, MAYBE"})

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LocalesTest {
 
     /** What a driver with no phone and nobody near is told to do, in every locale. */
-    private static final String NOBODY_NEAR = "wave down a car|pare un carro";
+    private static final String NOBODY_NEAR = "wave down a (passing )?car|pare un carro";
     private static final Guides GUIDES = new Guides();
 
     /** The emergency number as each locale may say it: digits, or words a voice reads unambiguously. */
@@ -556,6 +556,30 @@ class LocalesTest {
         AlexaResponse ending = nobody.say(ModelIntent.NO);
         assertThat(ending.node()).as("no one has called yet").isEqualTo("noPhoneEnd");
         assertThat(ending.speech()).as("never \"from your phone\"").doesNotContainPattern("your phone|su teléfono");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void nobodyNearToADriverWithNoPhoneIsHowToFindSomeoneToCallNeverAskAnyoneNearbyAgain(String locale) {
+        String askNearby = GUIDES.forLocale(locale).node("noPhone").say().split("\\.")[0];
+        for (boolean called : new boolean[]{true, false}) {
+            SkillDriver alexa = new SkillDriver(locale);
+            alexa.launchAndSay(ModelIntent.EMERGENCY);
+            sayNoPhone(alexa, locale);
+
+            AlexaResponse alone = sayResolved(alexa, locale, "there's nobody around", "no hay nadie");
+
+            assertThat(alone.node()).isEqualTo("nobodyNear");
+            assertThat(alone.speech().split("[.;]")[0]).containsPattern(NOBODY_NEAR).containsPattern(emergencyNumber(locale));
+            assertThat(alone.speech()).doesNotContain(askNearby);
+            assertThat(sayResolved(alexa, locale, "I'm on my own", "estoy sola").speech()).as("said again").isEqualTo(alone.speech());
+            AlexaResponse answer = alexa.say(called ? ModelIntent.YES : ModelIntent.NO);
+            assertThat(answer.node()).isEqualTo(called ? "emergencyWaiting" : "noPhoneEnd");
+        }
+        SkillDriver withPhone = new SkillDriver(locale);
+        AlexaResponse emergency = withPhone.launchAndSay(ModelIntent.EMERGENCY);
+        assertThat(sayResolved(withPhone, locale, "there's nobody around", "no hay nadie").node())
+                .as("with a phone, the call is theirs to make").isEqualTo(emergency.node());
     }
 
     @ParameterizedTest

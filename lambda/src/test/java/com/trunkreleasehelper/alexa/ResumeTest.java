@@ -363,7 +363,9 @@ class ResumeTest {
         TrunkReleaseHelperHandler handler = handler();
         new SkillDriver(handler, "en-US").launchAndSay(ModelIntent.EMERGENCY, ModelIntent.YES, ModelIntent.NO);
         SkillDriver again = new SkillDriver(handler, "en-US");
-        again.launchAndSay(ModelIntent.NO, ModelIntent.YES);
+        AlexaResponse waiting = again.launchAndSay(ModelIntent.NO);
+        assertThat(waiting.node()).as("called already: what to do while help comes, not 'Have you called?'")
+                .isEqualTo("emergencyWaiting");
 
         AlexaResponse stillInside = again.say(ModelIntent.NO);
 

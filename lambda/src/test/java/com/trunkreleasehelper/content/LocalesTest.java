@@ -261,8 +261,8 @@ class LocalesTest {
         assertThat(stillReacting.speech()).containsPattern(emergencyNumber(locale));
         SkillDriver later = new SkillDriver(handler, locale);
         assertThat(later.launch().node()).isEqualTo(GUIDES.forLocale(locale).welcomeAfterEmergency().id());
-        assertThat(sayResolved(later, locale, "yes he's still in there", "sí sigue adentro").node()).isEqualTo("emergency");
-        later.say(ModelIntent.YES);
+        assertThat(sayResolved(later, locale, "yes he's still in there", "sí sigue adentro").node())
+                .as("called already: what to do while help comes").isEqualTo("emergencyWaiting");
         assertThat(sayResolved(later, locale, "no everyone is fine", "no ya están todos bien").node())
                 .as("nobody in danger now: back to the step").isEqualTo("urgent");
     }

@@ -93,6 +93,14 @@ public enum Action {
         return this == NEXT || this == PREVIOUS || this == HOW_LONG || this == WHAT_NOT_TO_DO || this == PANIC;
     }
 
+    /**
+     * "Repeat", "what do I do", "help", "which step", "more": none answers the pending question, so a turn not understood
+     * before one still stands ("what?" is the usual reply to "Sorry, I didn't catch that").
+     */
+    boolean answersNothing() {
+        return this == REPEAT || this == START || this == HELP || this == WHICH_STEP || this == MORE;
+    }
+
     /** "What do I do", "next", "go back", "more": at a resume offer, each picks up at the saved step. */
     boolean picksUpSavedStep() {
         return this == START || this == NEXT || this == PREVIOUS || this == MORE;

@@ -56,8 +56,15 @@ public final class ConversationEngine {
             // An item named with an emergency ("her EpiPen is in the trunk") is still in the trunk afterwards.
             known = known.noting(guide.isRescueItem(command.argument()) ? Urgency.RESCUE : Urgency.URGENT);
         }
-        Turn turn = underway(guide, turn(guide, new Talk(guide, known), command));
+        Turn turn = missesKept(known, command, underway(guide, turn(guide, new Talk(guide, known), command)));
         return turn.withProgress(progress(guide, state, command, turn.state()));
+    }
+
+    /** "What?" or "repeat" after words not understood answers nothing: a yes after it still follows a miss. */
+    private static Turn missesKept(ConversationState before, Command command, Turn turn) {
+        boolean stays = before.misses() > 0 && command.action().answersNothing()
+                && Objects.equals(before.node(), turn.state().node());
+        return stays ? new Turn(turn.state().stillMissed(before.misses()), turn.reply()) : turn;
     }
 
     /**

@@ -149,6 +149,11 @@ public record ConversationState(String node, List<String> history, String said, 
         return new ConversationState(node, history, said, offer, misses + 1, told);
     }
 
+    /** The same, with {@code count} misses in a row still standing: the turn between answered nothing. */
+    ConversationState stillMissed(int count) {
+        return new ConversationState(node, history, said, offer, count, told);
+    }
+
     /** An understood turn: the count of misses starts again. */
     ConversationState understood() {
         return misses == 0 ? this : new ConversationState(node, history, said, offer, 0, told);

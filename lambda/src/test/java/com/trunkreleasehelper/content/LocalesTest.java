@@ -117,6 +117,11 @@ class LocalesTest {
             assertThat(check.sessionEnds()).isFalse();
             assertThat(alexa.say(answer).node()).as(locale + " " + answer).isEqualTo(node);
         });
+        for (ModelIntent nothingAnswered : List.of(ModelIntent.REPEAT, ModelIntent.HELP, ModelIntent.START_GUIDE)) {
+            SkillDriver what = new SkillDriver(locale);
+            what.launchAndSay(ModelIntent.YES, ModelIntent.FALLBACK, nothingAnswered);
+            assertThat(what.say(ModelIntent.YES).node()).as("a miss, then " + nothingAnswered + ", then yes").isEqualTo("lockedInCheck");
+        }
         SkillDriver understood = new SkillDriver(locale);
         understood.launchAndSay(ModelIntent.YES);
         assertThat(understood.say(ModelIntent.YES).node()).isEqualTo("proHelp");

@@ -270,11 +270,13 @@ class ConversationEngineTest {
     }
 
     @Test
-    void anUnderstoodTurnStartsTheEscalationAgain() {
+    void anAnswerStartsTheEscalationAgainButRepeatDoesNot() {
         Turn missed = run(run(at(3), Action.FALLBACK).state(), Action.FALLBACK);
+        Turn answered = run(missed.state(), Action.NO);
         Turn repeated = run(missed.state(), Action.REPEAT);
 
-        assertThat(run(repeated.state(), Action.FALLBACK).reply().speech()).startsWith(GUIDE.phrase(Phrase.FALLBACK));
+        assertThat(run(answered.state(), Action.FALLBACK).reply().speech()).startsWith(GUIDE.phrase(Phrase.FALLBACK));
+        assertThat(run(repeated.state(), Action.FALLBACK).reply().speech()).startsWith(GUIDE.phrase(Phrase.FALLBACK_HELP));
     }
 
     @Test

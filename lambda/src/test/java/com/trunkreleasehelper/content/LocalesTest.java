@@ -581,10 +581,14 @@ class LocalesTest {
             AlexaResponse answer = alexa.say(called ? ModelIntent.YES : ModelIntent.NO);
             assertThat(answer.node()).isEqualTo(called ? "emergencyWaiting" : "noPhoneEnd");
         }
-        SkillDriver withPhone = new SkillDriver(locale);
-        AlexaResponse emergency = withPhone.launchAndSay(ModelIntent.EMERGENCY);
-        assertThat(sayResolved(withPhone, locale, "there's nobody around", "no hay nadie").node())
-                .as("with a phone, the call is theirs to make").isEqualTo(emergency.node());
+        SkillDriver noPhoneMissed = new SkillDriver(locale);
+        noPhoneMissed.launchAndSay(ModelIntent.EMERGENCY, ModelIntent.FALLBACK);
+        assertThat(sayResolved(noPhoneMissed, locale, "there's nobody around", "no hay nadie").node())
+                .as("at the emergency answer, whatever was missed before").isEqualTo("nobodyNear");
+        SkillDriver waiting = new SkillDriver(locale);
+        AlexaResponse helpComing = waiting.launchAndSay(ModelIntent.EMERGENCY, ModelIntent.YES);
+        assertThat(sayResolved(waiting, locale, "there's nobody around", "no hay nadie").node())
+                .as("called already: noted").isEqualTo(helpComing.node());
     }
 
     @ParameterizedTest

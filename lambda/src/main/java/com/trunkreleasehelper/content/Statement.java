@@ -31,8 +31,8 @@ public enum Statement {
     /** No phone to call with ("I can't find my phone", "my phone is in the trunk"): someone nearby calls. */
     NO_PHONE,
     /**
-     * Nobody near to ask ("there's nobody around", "I'm on my own"), said with no phone: how to find someone to call,
-     * never "ask anyone nearby" again.
+     * Nobody near to ask ("there's nobody around", "I'm on my own"), at the no-phone answers or the emergency answer: how
+     * to find someone to call, never "ask anyone nearby" again.
      */
     NOBODY_NEAR,
     /** No signal to call with ("there's no signal here", "no service"): the emergency number still tries any network. */

@@ -37,7 +37,7 @@ final class ProgressKeeper {
                 .flatMap(key -> store.load(key, deadline))
                 .filter(p -> p.isCurrent(now))
                 .map(p -> new SavedPlace(p.step(), new Told(urgency(p.urgency()), p.helpComing(), p.noRoadside(),
-                        p.emergency(), p.called(), p.noPhone())))
+                        p.emergency(), p.called(), p.noPhone(), p.misheard())))
                 .orElse(null);
     }
 
@@ -56,7 +56,7 @@ final class ProgressKeeper {
                 Told told = change.told();
                 String urgency = told.urgency() == Urgency.NONE ? null : told.urgency().name();
                 store.save(key, new SavedProgress(change.step(), locale, clock.instant(), urgency, told.helpComing(),
-                        told.emergency(), told.noRoadside(), told.noPhone(), told.called()), deadline);
+                        told.emergency(), told.noRoadside(), told.noPhone(), told.called(), told.misheard()), deadline);
             } else {
                 store.clear(key, deadline);
             }

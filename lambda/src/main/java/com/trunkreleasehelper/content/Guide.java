@@ -105,6 +105,12 @@ public final class Guide {
         return node == null ? null : node(yesAfterMiss.get(node.id()));
     }
 
+    /** True at a step after every step where a yes after words not understood is checked. */
+    public boolean pastYesAfterMissChecks(GuideNode node) {
+        return node != null && node.isStep() && yesAfterMiss.keySet().stream().map(nodes::get)
+                .filter(GuideNode::isStep).allMatch(checked -> node.step() > checked.step());
+    }
+
     Map<String, String> yesAfterMiss() {
         return yesAfterMiss;
     }

@@ -56,8 +56,18 @@ public final class ConversationEngine {
             // An item named with an emergency ("her EpiPen is in the trunk") is still in the trunk afterwards.
             known = known.noting(guide.isRescueItem(command.argument()) ? Urgency.RESCUE : Urgency.URGENT);
         }
-        Turn turn = missesKept(known, command, underway(guide, turn(guide, new Talk(guide, known), command)));
+        Turn said = underway(guide, turn(guide, new Talk(guide, known), command));
+        Turn turn = missesKept(known, command, askedAbout(guide, said));
         return turn.withProgress(progress(guide, state, command, turn.state()));
+    }
+
+    /**
+     * Past the steps where a yes after words not understood is checked, what was missed has been asked about (step 2:
+     * "Is anything urgent locked inside?"); before them it stands, across sessions too.
+     */
+    private static Turn askedAbout(Guide guide, Turn turn) {
+        boolean past = turn.state().misheard() && guide.pastYesAfterMissChecks(guide.node(turn.state().node()));
+        return past ? new Turn(turn.state().pastTheCheck(), turn.reply()) : turn;
     }
 
     /** "What?" or "repeat" after words not understood answers nothing: a yes after it still follows a miss. */
@@ -374,11 +384,12 @@ public final class ConversationEngine {
         }
 
         /**
-         * "Yes"; right after a turn not understood, where the shape says so, a check first: the re-ask said "if anyone
-         * is in danger, call 911", and the words missed may have been a child locked in.
+         * "Yes"; after a turn not understood (right before, or earlier and not yet asked about, in this session or the
+         * last), where the shape says so, a check first: the re-ask said "if anyone is in danger, call 911", and the
+         * words missed may have been a child locked in.
          */
         Turn yes() {
-            GuideNode check = afterMiss() ? guide.yesAfterMiss(current) : null;
+            GuideNode check = afterMiss() || state.misheard() ? guide.yesAfterMiss(current) : null;
             return check != null ? enter(state, check, null) : answer(true);
         }
 

@@ -58,6 +58,11 @@ public record ConversationState(String node, List<String> history, String said, 
         return told.noPhone();
     }
 
+    /** Words were not understood that the guide has not yet asked about (since step 2's question). */
+    public boolean misheard() {
+        return told.misheard();
+    }
+
     /** Not yet started, offering to resume at {@code step}, still knowing what was told. */
     ConversationState offering(String step) {
         return new ConversationState(null, List.of(), null, step, 0, told);
@@ -146,7 +151,12 @@ public record ConversationState(String node, List<String> history, String said, 
 
     /** One more turn not understood. */
     ConversationState missed() {
-        return new ConversationState(node, history, said, offer, misses + 1, told);
+        return new ConversationState(node, history, said, offer, misses + 1, told.wordsMissed());
+    }
+
+    /** The driver has moved past the question where a yes after words not understood is checked. */
+    ConversationState pastTheCheck() {
+        return misheard() ? telling(told.pastTheCheck()) : this;
     }
 
     /** The same, with {@code count} misses in a row still standing: the turn between answered nothing. */

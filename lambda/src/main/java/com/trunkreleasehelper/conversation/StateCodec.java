@@ -30,6 +30,7 @@ public final class StateCodec {
     private static final String EMERGENCY = "emergency";
     private static final String CALLED = "called";
     private static final String NO_PHONE = "noPhone";
+    private static final String MISHEARD = "misheard";
     /** More misses than this in a row are stored as this many: the re-asks cycle anyway. */
     private static final int MAX_MISSES = 99;
 
@@ -60,6 +61,7 @@ public final class StateCodec {
         storeFlag(stored, EMERGENCY, state.emergency());
         storeFlag(stored, CALLED, state.called());
         storeFlag(stored, NO_PHONE, state.noPhone());
+        storeFlag(stored, MISHEARD, state.misheard());
         return Map.of(ATTRIBUTE, stored);
     }
 
@@ -103,13 +105,14 @@ public final class StateCodec {
         Boolean emergency = storedFlag(map, EMERGENCY);
         Boolean called = storedFlag(map, CALLED);
         Boolean noPhone = storedFlag(map, NO_PHONE);
+        Boolean misheard = storedFlag(map, MISHEARD);
         String damaged = helpComing == null ? "help on the way" : noRoadside == null ? "no roadside cover"
                 : emergency == null ? "emergency under way" : called == null ? "emergency called"
-                : noPhone == null ? "no phone" : null;
+                : noPhone == null ? "no phone" : misheard == null ? "words not understood" : null;
         if (damaged != null) {
             return Decoded.reset("saved " + damaged + " is damaged");
         }
-        Told told = new Told(urgency, helpComing, noRoadside, emergency, called, noPhone);
+        Told told = new Told(urgency, helpComing, noRoadside, emergency, called, noPhone, misheard);
         return new Decoded(new ConversationState((String) node, history, (String) said, (String) offer,
                 misses == null ? 0 : (Integer) misses, told), null);
     }

@@ -13,10 +13,11 @@ import java.util.function.Predicate;
  * and, with an EpiPen inside, hears the emergency number first, whether they said help is on the way,
  * whether they left during an emergency (someone trapped or in danger), so the next welcome leads with the number,
  * whether they said they have no roadside cover, whether they said they have no phone to call with, and whether the
- * emergency services were called for the emergency under way, so a driver who left before calling is asked that again.
+ * emergency services were called for the emergency under way, so a driver who left before calling is asked that again,
+ * and whether words were not understood before step 2's question was answered, so a later "yes" there is checked.
  */
 public record SavedProgress(String step, String locale, Instant savedAt, String urgency, boolean helpComing,
-                            boolean emergency, boolean noRoadside, boolean noPhone, boolean called) {
+                            boolean emergency, boolean noRoadside, boolean noPhone, boolean called, boolean misheard) {
 
     /** A driver who comes back within this long is offered to pick up where they left off. */
     public static final Duration LIFETIME = Duration.ofHours(24);
@@ -31,6 +32,12 @@ public record SavedProgress(String step, String locale, Instant savedAt, String 
     static final String NO_ROADSIDE = "noRoadside";
     static final String NO_PHONE = "noPhone";
     static final String CALLED = "called";
+    static final String MISHEARD = "misheard";
+
+    public SavedProgress(String step, String locale, Instant savedAt, String urgency, boolean helpComing,
+                         boolean emergency, boolean noRoadside, boolean noPhone, boolean called) {
+        this(step, locale, savedAt, urgency, helpComing, emergency, noRoadside, noPhone, called, false);
+    }
 
     public SavedProgress(String step, String locale, Instant savedAt, String urgency, boolean helpComing,
                          boolean emergency, boolean noRoadside, boolean noPhone) {
@@ -57,7 +64,7 @@ public record SavedProgress(String step, String locale, Instant savedAt, String 
     /** Read back from a store that keeps a flag only when it is set ({@code isSet} tells, by stored name). */
     static SavedProgress read(String step, String locale, Instant savedAt, String urgency, Predicate<String> isSet) {
         return new SavedProgress(step, locale, savedAt, urgency, isSet.test(HELP_COMING), isSet.test(EMERGENCY),
-                isSet.test(NO_ROADSIDE), isSet.test(NO_PHONE), isSet.test(CALLED));
+                isSet.test(NO_ROADSIDE), isSet.test(NO_PHONE), isSet.test(CALLED), isSet.test(MISHEARD));
     }
 
     /** The stored names of the flags that are set; a store keeps only these. */
@@ -77,6 +84,9 @@ public record SavedProgress(String step, String locale, Instant savedAt, String 
         }
         if (called) {
             set.add(CALLED);
+        }
+        if (misheard) {
+            set.add(MISHEARD);
         }
         return set;
     }

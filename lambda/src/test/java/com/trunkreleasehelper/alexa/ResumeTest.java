@@ -209,6 +209,26 @@ class ResumeTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void holdOnAtTheCheckAfterWordsNotUnderstoodKeepsTheCheckForTheReopenedSkill(String locale) {
+        TrunkReleaseHelperHandler handler = handler();
+        SkillDriver first = new SkillDriver(handler, locale);
+        first.launchAndSay(ModelIntent.YES, ModelIntent.FALLBACK);
+        assertThat(first.say(ModelIntent.YES).node()).isEqualTo("lockedInCheck");
+        assertThat(first.say(ModelIntent.NOT_NOW).sessionEnds()).isTrue();
+
+        SkillDriver again = new SkillDriver(handler, locale);
+        again.launch();
+        assertThat(again.say(ModelIntent.YES).node()).isEqualTo("urgent");
+        assertThat(again.say(ModelIntent.YES).node()).as("yes, something urgent, after reopening").isEqualTo("lockedInCheck");
+        assertThat(again.say(ModelIntent.NO).node()).isEqualTo("proHelp");
+
+        SkillDriver checked = new SkillDriver(handler, locale);
+        checked.launch();
+        assertThat(checked.say(ModelIntent.YES).node()).as("picked up at step 6, the check answered").isEqualTo("proHelp");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void anInhalerLeftInsideIsRememberedSoTheWelcomeBackLeadsWithTheNumber(String locale) {
         TrunkReleaseHelperHandler handler = handler();
         SkillDriver first = new SkillDriver(handler, locale);

@@ -46,6 +46,8 @@ class LocalesTest {
 
     /** How a driver with no phone is told to get the call made. */
     private static final String NEARBY = "nearby|cercan";
+    /** The quickest ways to a rescue item: the key blade in the fob, in each locale's words. */
+    private static final String QUICKEST_WAYS = "key blade|llave metálica";
 
     /** Roadside clubs and insurers, never named to a driver who has no roadside cover. */
     private static final String CLUBS = "AAA|triple A|CAA|the AA|NRMA|insurer|aseguradora";
@@ -125,6 +127,28 @@ class LocalesTest {
         SkillDriver understood = new SkillDriver(locale);
         understood.launchAndSay(ModelIntent.YES);
         assertThat(understood.say(ModelIntent.YES).node()).isEqualTo("proHelp");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void wordsNotUnderstoodAtStepOneAreCheckedWhenStepTwoIsAnsweredYesUnlessAskedAboutSince(String locale) {
+        SkillDriver missedAtStepOne = new SkillDriver(locale);
+        missedAtStepOne.launchAndSay(ModelIntent.FALLBACK, ModelIntent.YES);
+        assertThat(missedAtStepOne.say(ModelIntent.YES).node()).as("a miss at step 1, yes, yes").isEqualTo("lockedInCheck");
+
+        SkillDriver answeredSince = new SkillDriver(locale);
+        answeredSince.launchAndSay(ModelIntent.FALLBACK, ModelIntent.YES, ModelIntent.NO, ModelIntent.PREVIOUS);
+        assertThat(answeredSince.say(ModelIntent.YES).node()).as("step 2 answered no, then back").isEqualTo("proHelp");
+
+        SkillDriver checked = new SkillDriver(locale);
+        checked.launchAndSay(ModelIntent.FALLBACK, ModelIntent.YES, ModelIntent.YES, ModelIntent.NO, ModelIntent.PREVIOUS,
+                ModelIntent.PREVIOUS);
+        assertThat(checked.say(ModelIntent.YES).node()).as("the check answered, then back to step 2").isEqualTo("proHelp");
+
+        SkillDriver emergency = new SkillDriver(locale);
+        emergency.launchAndSay(ModelIntent.FALLBACK, ModelIntent.EMERGENCY, ModelIntent.YES, ModelIntent.YES);
+        assertThat(emergency.say(ModelIntent.GO_TO_STEP, "2").node()).isEqualTo("urgent");
+        assertThat(emergency.say(ModelIntent.YES).node()).as("the emergency answered, then step 2").isEqualTo("proHelp");
     }
 
     @ParameterizedTest
@@ -561,6 +585,27 @@ class LocalesTest {
         AlexaResponse ending = nobody.say(ModelIntent.NO);
         assertThat(ending.node()).as("no one has called yet").isEqualTo("noPhoneEnd");
         assertThat(ending.speech()).as("never \"from your phone\"").doesNotContainPattern("your phone|su teléfono");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void anEpiPenLockedInWithNoPhoneEndsWithSomeoneNearbyToCallAndTheQuickestWaysToIt(String locale) {
+        for (boolean called : new boolean[]{false, true}) {
+            SkillDriver alexa = atStepTwo(Handlers.inMemory(), locale);
+            sayResolved(alexa, locale, "my son is having a reaction and his epipen is in the " + boot(locale),
+                    "mi hijo tiene una reacción alérgica y su epipen está en la cajuela");
+            assertThat(sayNoPhone(alexa, locale).node()).isEqualTo("noPhone");
+            if (called) {
+                assertThat(alexa.say(ModelIntent.YES).node()).isEqualTo("rescueWaiting");
+            }
+
+            AlexaResponse ending = alexa.say(called ? ModelIntent.STILL_INSIDE : ModelIntent.NO);
+
+            assertThat(ending.node()).as(called ? "called, still in danger" : "no one has called yet").isEqualTo("rescueNoPhoneEnd");
+            assertThat(ending.sessionEnds()).isTrue();
+            assertThat(ending.speech().split("[.;]")[1]).containsPattern(emergencyNumber(locale)).containsPattern("nearby|alguien");
+            assertThat(ending.speech()).containsPattern(QUICKEST_WAYS).doesNotContainPattern("your phone|su teléfono|glowing|brilla");
+        }
     }
 
     @ParameterizedTest

@@ -11,7 +11,7 @@ final class Saves {
     }
 
     static ProgressChange step(String step, Urgency urgency, boolean helpComing) {
-        return new ProgressChange(ProgressChange.Kind.SAVE, step, new Told(urgency, helpComing, false, false, false, false));
+        return new ProgressChange(ProgressChange.Kind.SAVE, step, new Told(urgency, helpComing, false, false, false, false, false));
     }
 
     static ProgressChange withoutRoadside(String step) {

@@ -34,9 +34,9 @@ class StateCodecTest {
     }
 
     @Test
-    void readsBackHelpOnTheWayNoRoadsideCoverAnEmergencyUnderWayAndCalledAndNoPhoneAndReadsAStateStoredBeforeTheyExistedAsNone() {
+    void readsBackHelpOnTheWayNoRoadsideCoverAnEmergencyUnderWayAndCalledNoPhoneAndWordsMissedAndReadsAStateStoredBeforeTheyExistedAsNone() {
         ConversationState called = new ConversationState("urgent", List.of("safe"), "Got it.", null, 0,
-                new Told(Urgency.NONE, true, true, true, true, true));
+                new Told(Urgency.NONE, true, true, true, true, true, true));
 
         assertThat(codec.fromAttributes(codec.toAttributes(called), GUIDE).state()).isEqualTo(called);
         ConversationState older = codec.fromAttributes(stored(Map.of("v", 1, "node", "safe", "history", List.of())), GUIDE).state();
@@ -45,11 +45,13 @@ class StateCodecTest {
         assertThat(older.emergency()).isFalse();
         assertThat(older.called()).isFalse();
         assertThat(older.noPhone()).isFalse();
+        assertThat(older.misheard()).isFalse();
         assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "helpComing", "yes")), "help on the way");
         assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "emergency", "yes")), "emergency under way");
         assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "noRoadside", 1)), "no roadside cover");
         assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "noPhone", "true")), "no phone");
         assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "called", 0)), "emergency called");
+        assertReset(stored(Map.of("v", 1, "node", "safe", "history", List.of(), "misheard", "no")), "words not understood");
     }
 
     @Test

@@ -26,6 +26,8 @@ abstract class ProgressStoreContract {
             false, true, false, true);
     static final SavedProgress STEP_1_CALLED = new SavedProgress("safe", "en-US", Instant.parse("2026-11-24T20:17:00Z"), null,
             true, true, false, false, true);
+    static final SavedProgress STEP_1_MISHEARD = new SavedProgress("safe", "en-GB", Instant.parse("2026-11-24T20:19:00Z"), null,
+            false, false, false, false, false, true);
 
     /** A store holding no progress, ready for this test. */
     abstract ProgressStore emptyStore() throws Exception;
@@ -37,10 +39,11 @@ abstract class ProgressStoreContract {
 
     /**
      * A plain step; what is locked inside with help on the way; an emergency under way before any step; no roadside
-     * cover; an emergency with no phone; an emergency called.
+     * cover; an emergency with no phone; an emergency called; words not understood before step 2.
      */
     static List<SavedProgress> saved() {
-        return List.of(STEP_4, STEP_6_RESCUE, STEP_1_EMERGENCY, STEP_3_NO_ROADSIDE, STEP_2_NO_PHONE, STEP_1_CALLED);
+        return List.of(STEP_4, STEP_6_RESCUE, STEP_1_EMERGENCY, STEP_3_NO_ROADSIDE, STEP_2_NO_PHONE, STEP_1_CALLED,
+                STEP_1_MISHEARD);
     }
 
     @ParameterizedTest

@@ -22,29 +22,29 @@ public enum ModelIntent {
     CANCEL("AMAZON.CancelIntent", Action.STOP),
     NAVIGATE_HOME("AMAZON.NavigateHomeIntent", Action.STOP),
     START_GUIDE("StartGuideIntent", Action.START),
-    GO_TO_STEP("GoToStepIntent", Action.GO_TO_STEP, "stepNumber", false),
+    GO_TO_STEP("GoToStepIntent", Action.GO_TO_STEP, "stepNumber", SlotUse.WORDS),
     WHICH_STEP("WhichStepIntent", Action.WHICH_STEP),
     CALL_HELP("CallHelpIntent", Action.CALL_HELP),
-    EMERGENCY("EmergencyIntent", Action.EMERGENCY, Slots.ITEM, true),
+    EMERGENCY("EmergencyIntent", Action.EMERGENCY, Slots.ITEM, SlotUse.ID),
     WHAT_NOT_TO_DO("WhatNotToDoIntent", Action.WHAT_NOT_TO_DO),
     WHAT_CAN_WAIT("WhatCanWaitIntent", Action.WHAT_CAN_WAIT),
-    MORE("MoreIntent", Action.MORE, Slots.TOPIC, true),
+    MORE("MoreIntent", Action.MORE, Slots.TOPIC, SlotUse.ID),
     FORCE_IT("ForceItIntent", Action.FORCE_IT),
-    BATTERY("BatteryIntent", Action.BATTERY, Slots.DEVICE, true),
+    BATTERY("BatteryIntent", Action.BATTERY, Slots.DEVICE, SlotUse.ID),
     KEY_COMING("KeyComingIntent", Action.KEY_COMING),
     HOW_LONG("HowLongIntent", Action.HOW_LONG),
     POLICE("PoliceIntent", Action.POLICE),
     STRANDED("StrandedIntent", Action.STRANDED),
     PANIC("PanicIntent", Action.PANIC),
-    SAFE_PLACE("SafePlaceIntent", Action.SAFE_PLACE),
+    SAFE_PLACE("SafePlaceIntent", Action.SAFE_PLACE, Slots.PLACE, SlotUse.MATCHED_ONLY),
     UNSAFE_PLACE("UnsafePlaceIntent", Action.UNSAFE_PLACE),
     EVERYONE_SAFE("EveryoneSafeIntent", Action.EVERYONE_SAFE),
     STILL_INSIDE("StillInsideIntent", Action.STILL_INSIDE),
-    URGENT_ITEM("UrgentItemIntent", Action.URGENT_ITEM, Slots.ITEM, true),
-    NOTHING_URGENT("NothingUrgentIntent", Action.NOTHING_URGENT),
+    URGENT_ITEM("UrgentItemIntent", Action.URGENT_ITEM, Slots.ITEM, SlotUse.ID),
+    NOTHING_URGENT("NothingUrgentIntent", Action.NOTHING_URGENT, Slots.ITEM, SlotUse.MATCHED_ONLY),
     OPENED("OpenedIntent", Action.OPENED),
     STILL_STUCK("StillStuckIntent", Action.STILL_STUCK),
-    HELP_COMING("HelpComingIntent", Action.HELP_COMING, Slots.HELPER, true),
+    HELP_COMING("HelpComingIntent", Action.HELP_COMING, Slots.HELPER, SlotUse.ID),
     EMERGENCY_CALLED("EmergencyCalledIntent", Action.EMERGENCY_CALLED),
     NOT_NOW("NotNowIntent", Action.NOT_NOW),
     NO_ROADSIDE("NoRoadsideIntent", Action.NO_ROADSIDE),
@@ -58,22 +58,36 @@ public enum ModelIntent {
         static final String HELPER = "helper";
         static final String TOPIC = "topic";
         static final String DEVICE = "device";
+        static final String PLACE = "place";
+    }
+
+    /** What an intent's slot is to the skill. */
+    enum SlotUse {
+        /** Read as the words heard ("4" for a step number). */
+        WORDS,
+        /** Read as the model's id for the value matched (entity resolution), the same whichever synonym was said. */
+        ID,
+        /**
+         * Not read, but vouching: a custom slot type takes words outside its values too, and an intent that reassures
+         * ("no, it's just my {item}": nothing urgent) means it only when the words are one of them.
+         */
+        MATCHED_ONLY
     }
 
     private final String intentName;
     private final Action action;
     private final String slot;
-    private final boolean slotById;
+    private final SlotUse slotUse;
 
     ModelIntent(String intentName, Action action) {
-        this(intentName, action, null, false);
+        this(intentName, action, null, SlotUse.WORDS);
     }
 
-    ModelIntent(String intentName, Action action, String slot, boolean slotById) {
+    ModelIntent(String intentName, Action action, String slot, SlotUse slotUse) {
         this.intentName = intentName;
         this.action = action;
         this.slot = slot;
-        this.slotById = slotById;
+        this.slotUse = slotUse;
     }
 
     /** The intent's name in the interaction model. */
@@ -83,12 +97,17 @@ public enum ModelIntent {
 
     /** The slot whose value the engine reads, if the intent has one. */
     public Optional<String> slot() {
-        return Optional.ofNullable(slot);
+        return slotUse == SlotUse.MATCHED_ONLY ? Optional.empty() : Optional.ofNullable(slot);
     }
 
     /** Whether the slot is read as the model's id for the value (entity resolution) rather than the words heard. */
     boolean slotById() {
-        return slotById;
+        return slotUse == SlotUse.ID;
+    }
+
+    /** The slot whose words must be one of its type's values for the intent to mean what it says, if any. */
+    Optional<String> vouchingSlot() {
+        return slotUse == SlotUse.MATCHED_ONLY ? Optional.of(slot) : Optional.empty();
     }
 
     Action action() {

@@ -26,13 +26,30 @@ record ModelIntentHandler(ConversationTurns turns, SkillLog log) implements Inte
             log.warn("unknown_intent", Map.of("intent", String.valueOf(name)));
             return turns.answer(input, Command.of(Action.FALLBACK));
         }
+        if (heardOutsideItsValues(request, intent.get())) {
+            // "No, it's just my insulin" as nothing urgent, the insulin matching no everyday item: not understood,
+            // so the re-ask gives the emergency number and asks again, never step 3 as if nothing urgent were inside.
+            log.info("slot_unmatched", Map.of("intent", name));
+            return turns.answer(input, Command.of(Action.FALLBACK));
+        }
         String argument = intent.get().slot().map(slot -> slotValue(request, slot, intent.get().slotById())).orElse(null);
         return turns.answer(input, new Command(intent.get().action(), argument));
     }
 
-    private static String slotValue(IntentRequest request, String name, boolean byId) {
+    private static boolean heardOutsideItsValues(IntentRequest request, ModelIntent intent) {
+        return intent.vouchingSlot().map(name -> {
+            Slot slot = slot(request, name);
+            return slot != null && slot.getValue() != null && !slot.getValue().isBlank() && !SlotResolution.matched(slot);
+        }).orElse(false);
+    }
+
+    private static Slot slot(IntentRequest request, String name) {
         Map<String, Slot> slots = request.getIntent().getSlots();
-        Slot slot = slots == null ? null : slots.get(name);
+        return slots == null ? null : slots.get(name);
+    }
+
+    private static String slotValue(IntentRequest request, String name, boolean byId) {
+        Slot slot = slot(request, name);
         if (slot == null) {
             return null;
         }

@@ -131,6 +131,26 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void reassuranceInWordsAlexaMatchedToNoValueIsNotUnderstoodButReAskedWithTheNumber(String locale) {
+        SkillDriver insulin = atStepTwo(Handlers.inMemory(), locale);
+
+        AlexaResponse notNothing = insulin.send(IntentEnvelope.unmatched(ModelIntent.NOTHING_URGENT.intentName(), "item",
+                "EVERYDAY_ITEM", locale.startsWith("es") ? "mi insulina" : "insulin"));
+
+        assertThat(notNothing.node()).as("no, it's just my insulin: never step 3").isEqualTo("urgent");
+        assertThat(notNothing.speech()).containsPattern(emergencyNumber(locale));
+        SkillDriver lane = new SkillDriver(locale);
+        lane.launch();
+        AlexaResponse notSafe = lane.send(IntentEnvelope.unmatched(ModelIntent.SAFE_PLACE.intentName(), "place",
+                "SAFE_PLACE", locale.startsWith("es") ? "carril de en medio" : "middle lane"));
+        assertThat(notSafe.node()).as("I'm in the middle lane: never stopped safely").isEqualTo("safe");
+        assertThat(notSafe.speech()).containsPattern(emergencyNumber(locale));
+        SkillDriver groceries = atStepTwo(Handlers.inMemory(), locale);
+        assertThat(sayResolved(groceries, locale, "no it's just my groceries", "no solo el mandado").node()).isEqualTo("key");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void wordsNotUnderstoodAtStepOneAreCheckedWhenStepTwoIsAnsweredYesUnlessAskedAboutSince(String locale) {
         SkillDriver missedAtStepOne = new SkillDriver(locale);
         missedAtStepOne.launchAndSay(ModelIntent.FALLBACK, ModelIntent.YES);

@@ -14,6 +14,7 @@ public final class IntentEnvelope {
 
     static final String AUTHORITY_PREFIX = "amzn1.er-authority.echo-sdk.";
     static final String SUCCESS_MATCH = "ER_SUCCESS_MATCH";
+    static final String NO_MATCH = "ER_SUCCESS_NO_MATCH";
 
     private IntentEnvelope() {
     }
@@ -33,6 +34,20 @@ public final class IntentEnvelope {
                 }
             }
         }
+        return envelope;
+    }
+
+    /**
+     * The IntentRequest Alexa sends when the words in a custom slot are none of its type's values (custom types are
+     * not strict): the words as heard, and ER_SUCCESS_NO_MATCH.
+     */
+    public static ObjectNode unmatched(String intent, String slot, String type, String words) {
+        ObjectNode envelope = Envelopes.intent(intent, Map.of(slot, words));
+        String skillId = envelope.path("session").path("application").path("applicationId").asText();
+        ObjectNode node = (ObjectNode) envelope.path("request").path("intent").path("slots").get(slot);
+        node.put("source", "USER");
+        node.putObject("resolutions").putArray("resolutionsPerAuthority").addObject()
+                .put("authority", AUTHORITY_PREFIX + skillId + "." + type).putObject("status").put("code", NO_MATCH);
         return envelope;
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** The guide for one locale, loaded and validated: nodes by id, steps by number, phrases, resources. */
 public final class Guide {
@@ -28,12 +29,13 @@ public final class Guide {
     private final Map<String, String> topics;
     private final Map<StandIn, Map<String, String>> standIns;
     private final Map<String, String> yesAfterMiss;
+    private final Map<String, String> noAfterMiss;
 
     Guide(String locale, String skillName, String start, String welcomeAfterEmergency, Map<String, GuideNode> nodes,
           Map<Detour, String> detours, Map<Statement, Map<String, Reaction>> statements, Map<Phrase, String> phrases,
           List<String> resources, String emergencyNumber, Set<Integer> emergencyNumbers, Set<String> rescueItems,
           Set<String> phones, Map<String, String> topics, Map<StandIn, Map<String, String>> standIns,
-          Map<String, String> yesAfterMiss) {
+          Map<String, String> yesAfterMiss, Map<String, String> noAfterMiss) {
         this.locale = locale;
         this.skillName = skillName;
         this.start = start;
@@ -52,6 +54,7 @@ public final class Guide {
         this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
         this.standIns = Map.copyOf(standIns);
         this.yesAfterMiss = Map.copyOf(yesAfterMiss);
+        this.noAfterMiss = Map.copyOf(noAfterMiss);
     }
 
     /** The number to call in an emergency here, as digits (911, 999, 000, 112). */
@@ -105,14 +108,23 @@ public final class Guide {
         return node == null ? null : node(yesAfterMiss.get(node.id()));
     }
 
-    /** True at a step after every step where a yes after words not understood is checked. */
-    public boolean pastYesAfterMissChecks(GuideNode node) {
-        return node != null && node.isStep() && yesAfterMiss.keySet().stream().map(nodes::get)
-                .filter(GuideNode::isStep).allMatch(checked -> node.step() > checked.step());
+    /** The same for a no: step 2 asks about medication, and a driver whose dog is locked in truly says no. */
+    public GuideNode noAfterMiss(GuideNode node) {
+        return node == null ? null : node(noAfterMiss.get(node.id()));
+    }
+
+    /** True at a step after every step where a yes or a no after words not understood is checked. */
+    public boolean pastMissChecks(GuideNode node) {
+        return node != null && node.isStep() && Stream.concat(yesAfterMiss.keySet().stream(), noAfterMiss.keySet().stream())
+                .map(nodes::get).filter(GuideNode::isStep).allMatch(checked -> node.step() > checked.step());
     }
 
     Map<String, String> yesAfterMiss() {
         return yesAfterMiss;
+    }
+
+    Map<String, String> noAfterMiss() {
+        return noAfterMiss;
     }
 
     public String locale() {

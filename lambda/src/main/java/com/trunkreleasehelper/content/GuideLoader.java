@@ -52,7 +52,7 @@ final class GuideLoader {
             Guide guide = new Guide(file.text(root, "locale", "the file"), file.text(root, "skillName", "the file"),
                     shape.start(), shape.welcomeAfterEmergency(), readNodes(), shape.detours(), shape.statements(),
                     readPhrases(), readResources(), numbers.get("emergency"), shape.emergencyNumbers(), shape.rescueItems(), shape.phones(), shape.topics(),
-                    shape.standIns(), shape.yesAfterMiss());
+                    shape.standIns(), shape.yesAfterMiss(), shape.noAfterMiss());
             new GuideValidator(file).validate(guide);
             return guide;
         }

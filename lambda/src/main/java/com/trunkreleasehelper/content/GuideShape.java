@@ -33,6 +33,8 @@ final class GuideShape {
     static final String NOT_STARTED = "^";
     /** The shape file's field for the questions asked before a yes heard after a miss is taken; errors name it so. */
     static final String YES_AFTER_MISS = "yesAfterMiss";
+    /** The same for a no: step 2 asks about medication, and a driver whose dog is locked in truly says no. */
+    static final String NO_AFTER_MISS = "noAfterMiss";
     /** The shape file's field for what statements mean where; errors name it so. */
     static final String STATEMENTS = "statements";
 
@@ -47,13 +49,15 @@ final class GuideShape {
     private final Map<String, String> topics;
     private final Map<StandIn, Map<String, String>> standIns;
     private final Map<String, String> yesAfterMiss;
+    private final Map<String, String> noAfterMiss;
 
     private GuideShape(String start, String welcomeAfterEmergency, Map<Detour, String> detours, Map<String, Node> nodes,
                        Map<Statement, Map<String, Reaction>> statements, Set<Integer> emergencyNumbers, Set<String> rescueItems,
                        Set<String> phones, Map<String, String> topics, Map<StandIn, Map<String, String>> standIns,
-                       Map<String, String> yesAfterMiss) {
+                       Map<String, String> yesAfterMiss, Map<String, String> noAfterMiss) {
         this.start = start;
         this.yesAfterMiss = Collections.unmodifiableMap(yesAfterMiss);
+        this.noAfterMiss = Collections.unmodifiableMap(noAfterMiss);
         this.welcomeAfterEmergency = welcomeAfterEmergency;
         this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
         this.standIns = Collections.unmodifiableMap(standIns);
@@ -85,7 +89,8 @@ final class GuideShape {
         }
         return new GuideShape(file.text(root, "start", "the file"), file.text(root, "welcomeAfterEmergency", "the file"),
                 detours, nodes, statements(file), emergencyNumbers, texts(file, "rescueItems"), texts(file, "phones"),
-                textsByName(file, "topics"), standIns(file), textsByName(file, YES_AFTER_MISS));
+                textsByName(file, "topics"), standIns(file), textsByName(file, YES_AFTER_MISS),
+                textsByName(file, NO_AFTER_MISS));
     }
 
     /** Every stand-in map, by why it applies. */
@@ -179,6 +184,11 @@ final class GuideShape {
     /** Where a yes right after a turn not understood is checked first (a node's id to the check's id). */
     Map<String, String> yesAfterMiss() {
         return yesAfterMiss;
+    }
+
+    /** Where a no right after a turn not understood is checked first (a node's id to the check's id). */
+    Map<String, String> noAfterMiss() {
+        return noAfterMiss;
     }
 
     /** The devices that are a phone (the interaction models' value ids): "my phone is dead" may mean no way to call. */

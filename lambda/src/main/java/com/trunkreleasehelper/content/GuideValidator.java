@@ -30,7 +30,8 @@ final class GuideValidator {
         checkStatements(guide);
         checkTopics(guide);
         guide.standIns().forEach((why, standIns) -> checkStandIns(guide, why.key(), standIns));
-        checkYesAfterMiss(guide);
+        checkAfterMiss(guide, guide.yesAfterMiss(), GuideShape.YES_AFTER_MISS);
+        checkAfterMiss(guide, guide.noAfterMiss(), GuideShape.NO_AFTER_MISS);
         checkReachable(guide);
         checkNoDeadEnd(guide);
     }
@@ -66,13 +67,13 @@ final class GuideValidator {
         });
     }
 
-    /** A yes after a miss is checked with a question, and only where there is a question to say yes to. */
-    private void checkYesAfterMiss(Guide guide) {
-        guide.yesAfterMiss().forEach((from, to) -> {
+    /** A yes or a no after a miss is checked with a question, and only where there is a question to answer. */
+    private void checkAfterMiss(Guide guide, Map<String, String> checks, String name) {
+        checks.forEach((from, to) -> {
             GuideNode node = guide.node(from);
             GuideNode check = guide.node(to);
             if (node == null || check == null || !node.hasQuestion() || !check.hasQuestion()) {
-                throw fail(GuideShape.YES_AFTER_MISS + "." + from + ": both must be nodes with a question");
+                throw fail(name + "." + from + ": both must be nodes with a question");
             }
         });
     }
@@ -154,8 +155,9 @@ final class GuideValidator {
                 .filter(r -> r.node() != null).forEach(r -> todo.add(guide.node(r.node()))));
         // A stand-in (no roadside cover, no phone, a rescue item) is reached where the node it replaces is.
         guide.standIns().values().forEach(standIns -> standIns.values().forEach(id -> todo.add(guide.node(id))));
-        // The check before a yes after a miss is reached where that yes is said.
+        // The check before a yes or a no after a miss is reached where that answer is said.
         guide.yesAfterMiss().values().forEach(id -> todo.add(guide.node(id)));
+        guide.noAfterMiss().values().forEach(id -> todo.add(guide.node(id)));
         while (!todo.isEmpty()) {
             GuideNode node = todo.pop();
             if (seen.add(node.id())) {

@@ -66,7 +66,7 @@ public final class ConversationEngine {
      * "Is anything urgent locked inside?"); before them it stands, across sessions too.
      */
     private static Turn askedAbout(Guide guide, Turn turn) {
-        boolean past = turn.state().misheard() && guide.pastYesAfterMissChecks(guide.node(turn.state().node()));
+        boolean past = turn.state().misheard() && guide.pastMissChecks(guide.node(turn.state().node()));
         return past ? new Turn(turn.state().pastTheCheck(), turn.reply()) : turn;
     }
 
@@ -154,8 +154,10 @@ public final class ConversationEngine {
             // a topic asked by name ("what is valet mode") is answered, and the offer stands.
             return talk.answer(true);
         }
-        if (action == Action.BATTERY && talk.atEmergency() && guide.isPhone(command.argument())) {
-            // "My phone is dying" while someone is in danger: call now if it still can, not the fob's battery.
+        boolean phoneOrUnnamed = command.argument() == null || guide.isPhone(command.argument());
+        if (action == Action.BATTERY && talk.atEmergency() && phoneOrUnnamed) {
+            // "My phone is dying" while someone is in danger: call now if it still can, not the fob's battery. A battery
+            // not named ("my phone's dying" is a sample without the slot) is the phone's: the one that matters now.
             return talk.statement(Statement.PHONE_DYING);
         }
         if (action.detour() != null) {
@@ -176,7 +178,7 @@ public final class ConversationEngine {
             case START -> talk.start();
             case START_OVER -> talk.restart(null);
             case YES -> talk.yes();
-            case NO -> talk.answer(false);
+            case NO -> talk.no();
             case NEXT -> talk.next();
             case PREVIOUS -> talk.previous();
             case REPEAT -> talk.repeat();
@@ -393,6 +395,12 @@ public final class ConversationEngine {
             return check != null ? enter(state, check, null) : answer(true);
         }
 
+        /** "No"; the same check where the shape says so: step 2 asks about medication, and a dog is not medication. */
+        Turn no() {
+            GuideNode check = afterMiss() || state.misheard() ? guide.noAfterMiss(current) : null;
+            return check != null ? enter(state, check, null) : answer(false);
+        }
+
         Turn answer(boolean yes) {
             if (current == null && state.offer() != null) {
                 return yes ? resume(guide.node(state.offer()), null) : restart(guide.phrase(Phrase.FROM_THE_START));
@@ -430,8 +438,12 @@ public final class ConversationEngine {
             if (reaction == null) {
                 return current == null && state.offer() == null ? restart(null) : stay(guide.phrase(Phrase.NOTED));
             }
+            if (reaction.answersHere() && answering == current) {
+                // "It's urgent" or "my medicine" is a yes, checked like one after words not understood.
+                return statement == Statement.URGENT_ITEM && reaction.answer() ? yes() : answer(reaction.answer());
+            }
             if (reaction.answersHere()) {
-                return answering == current ? answer(reaction.answer()) : take(answering, answering.outcome(reaction.answer()));
+                return take(answering, answering.outcome(reaction.answer()));
             }
             GuideNode node = guide.node(reaction.node());
             return reaction.takesAnswer() ? take(node, node.outcome(reaction.answer())) : enter(state, node, null);
@@ -690,12 +702,10 @@ public final class ConversationEngine {
             Outcome answered = answeredByItem(from, target);
             ConversationState at = from;
             GuideNode to = target;
-            String words = preface;
             if (answered != null) {
                 // The guide's own words for that answer assume it was just given; ITEM_KNOWN says why it is skipped.
                 at = from.moveTo(target.id(), false);
                 to = guide.node(answered.to());
-                words = join(preface, guide.phrase(Phrase.ITEM_KNOWN));
             }
             boolean rescueAhead = at.urgency() == Urgency.RESCUE && isWhereUrgentItemsLead(to);
             GuideNode instead = waitingInsteadOf(at, to);
@@ -703,7 +713,9 @@ public final class ConversationEngine {
             instead = instead != null ? instead : standIn(to);
             // Not "Good, you're in… Take care" while someone may be in danger: check on them, with the number.
             instead = instead != null ? instead : openedDuringEmergency(at, to);
-            return arrive(at, to, instead, join(rescueAhead ? phrase(Phrase.RESCUE_ITEM) : null, words));
+            // The rescue line says why already ("if anyone needs it right now"): both would go over 50 words.
+            String why = answered == null || rescueAhead ? null : guide.phrase(Phrase.ITEM_KNOWN);
+            return arrive(at, to, instead, join(rescueAhead ? phrase(Phrase.RESCUE_ITEM) : null, preface, why));
         }
 
         /** Arrives at {@code instead} by way of {@code target}, which "go back" then passes; at {@code target} when null. */

@@ -92,9 +92,11 @@ class GuideLoaderTest {
     }
 
     @Test
-    void rejectsACheckOfAYesAfterAMissThatAsksNothing() {
+    void rejectsACheckOfAYesOrANoAfterAMissThatAsksNothing() {
         assertBrokenShape(s -> ((ObjectNode) s.get("yesAfterMiss")).put("urgent", "emergencyEnd"),
                 "yesAfterMiss.urgent: both must be nodes with a question");
+        assertBrokenShape(s -> ((ObjectNode) s.get("noAfterMiss")).put("urgent", "emergencyEnd"),
+                "noAfterMiss.urgent: both must be nodes with a question");
     }
 
     @Test

@@ -151,24 +151,39 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
-    void wordsNotUnderstoodAtStepOneAreCheckedWhenStepTwoIsAnsweredYesUnlessAskedAboutSince(String locale) {
+    void wordsNotUnderstoodAtStepOneAreCheckedWhenStepTwoIsAnsweredUnlessAskedAboutSince(String locale) {
         SkillDriver missedAtStepOne = new SkillDriver(locale);
         missedAtStepOne.launchAndSay(ModelIntent.FALLBACK, ModelIntent.YES);
         assertThat(missedAtStepOne.say(ModelIntent.YES).node()).as("a miss at step 1, yes, yes").isEqualTo("lockedInCheck");
 
-        SkillDriver answeredSince = new SkillDriver(locale);
-        answeredSince.launchAndSay(ModelIntent.FALLBACK, ModelIntent.YES, ModelIntent.NO, ModelIntent.PREVIOUS);
-        assertThat(answeredSince.say(ModelIntent.YES).node()).as("step 2 answered no, then back").isEqualTo("proHelp");
+        SkillDriver itsUrgent = new SkillDriver(locale);
+        itsUrgent.launchAndSay(ModelIntent.FALLBACK, ModelIntent.YES);
+        assertThat(itsUrgent.say(ModelIntent.URGENT_ITEM).node()).as("a miss, yes, \"it's urgent\"").isEqualTo("lockedInCheck");
+        assertThat(itsUrgent.say(ModelIntent.NO).node()).isEqualTo("proHelp");
 
-        SkillDriver checked = new SkillDriver(locale);
-        checked.launchAndSay(ModelIntent.FALLBACK, ModelIntent.YES, ModelIntent.YES, ModelIntent.NO, ModelIntent.PREVIOUS,
-                ModelIntent.PREVIOUS);
-        assertThat(checked.say(ModelIntent.YES).node()).as("the check answered, then back to step 2").isEqualTo("proHelp");
+        SkillDriver saidNo = new SkillDriver(locale);
+        saidNo.launchAndSay(ModelIntent.FALLBACK, ModelIntent.YES);
+        AlexaResponse check = saidNo.say(ModelIntent.NO);
+        assertThat(check.node()).as("a miss, yes, no: a dog is not medication").isEqualTo("lockedInCheckThenKey");
+        assertThat(check.speech()).isEqualTo(GUIDES.forLocale(locale).node("lockedInCheck").say() + " " + check.reprompt());
+        assertThat(saidNo.say(ModelIntent.YES).node()).isEqualTo("emergency");
+
+        SkillDriver answeredSince = new SkillDriver(locale);
+        answeredSince.launchAndSay(ModelIntent.FALLBACK, ModelIntent.YES, ModelIntent.NO);
+        AlexaResponse stepThree = answeredSince.say(ModelIntent.NO);
+        assertThat(stepThree.node()).isEqualTo("key");
+        assertThat(stepThree.speech()).as("not sure: the number").containsPattern(emergencyNumber(locale));
+        assertThat(answeredSince.say(ModelIntent.GO_TO_STEP, "2").node()).isEqualTo("urgent");
+        assertThat(answeredSince.say(ModelIntent.YES).node()).as("the check answered, then step 2 again").isEqualTo("proHelp");
 
         SkillDriver emergency = new SkillDriver(locale);
         emergency.launchAndSay(ModelIntent.FALLBACK, ModelIntent.EMERGENCY, ModelIntent.YES, ModelIntent.YES);
         assertThat(emergency.say(ModelIntent.GO_TO_STEP, "2").node()).isEqualTo("urgent");
         assertThat(emergency.say(ModelIntent.YES).node()).as("the emergency answered, then step 2").isEqualTo("proHelp");
+
+        SkillDriver stranded = new SkillDriver(locale);
+        stranded.launchAndSay(ModelIntent.FALLBACK, ModelIntent.STRANDED);
+        assertThat(stranded.say(ModelIntent.YES).node()).as("a miss, a car that can't move, yes").isEqualTo("lockedInCheck");
     }
 
     @ParameterizedTest
@@ -671,6 +686,10 @@ class LocalesTest {
         AlexaResponse notCalled = alexa.say(ModelIntent.NO);
         assertThat(notCalled.node()).as("not called yet: the phone may be dead").isEqualTo("noPhoneEnd");
         assertThat(notCalled.speech()).as("never \"from your phone\"").doesNotContainPattern("your phone|su teléfono");
+        SkillDriver unnamed = new SkillDriver(locale);
+        unnamed.launchAndSay(ModelIntent.EMERGENCY);
+        assertThat(sayResolved(unnamed, locale, "my phone's dying", "mi celular se está muriendo").node())
+                .as("a sample without the slot").isEqualTo("phoneDying");
         SkillDriver atStepThree = atStepThree(locale);
         assertThat(sayResolved(atStepThree, locale, "my phone is dead", "se me murió el celular").node())
                 .as("a phone-as-key car").isEqualTo("battery");

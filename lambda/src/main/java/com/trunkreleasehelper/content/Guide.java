@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** The guide for one locale, loaded and validated: nodes by id, steps by number, phrases, resources. */
 public final class Guide {
@@ -113,10 +112,9 @@ public final class Guide {
         return node == null ? null : node(noAfterMiss.get(node.id()));
     }
 
-    /** True at a step after every step where a yes or a no after words not understood is checked. */
-    public boolean pastMissChecks(GuideNode node) {
-        return node != null && node.isStep() && Stream.concat(yesAfterMiss.keySet().stream(), noAfterMiss.keySet().stream())
-                .map(nodes::get).filter(GuideNode::isStep).allMatch(checked -> node.step() > checked.step());
+    /** True when {@code node} is a check asked before taking a yes or a no after words not understood. */
+    public boolean isMissCheck(GuideNode node) {
+        return node != null && (yesAfterMiss.containsValue(node.id()) || noAfterMiss.containsValue(node.id()));
     }
 
     Map<String, String> yesAfterMiss() {

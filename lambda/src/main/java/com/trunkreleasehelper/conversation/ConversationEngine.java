@@ -57,17 +57,19 @@ public final class ConversationEngine {
             known = known.noting(guide.isRescueItem(command.argument()) ? Urgency.RESCUE : Urgency.URGENT);
         }
         Turn said = underway(guide, turn(guide, new Talk(guide, known), command));
-        Turn turn = missesKept(known, command, askedAbout(guide, said));
+        Turn turn = missesKept(known, command, askedAbout(guide, known, said));
         return turn.withProgress(progress(guide, state, command, turn.state()));
     }
 
     /**
-     * Past the steps where a yes after words not understood is checked, what was missed has been asked about (step 2:
-     * "Is anything urgent locked inside?"); before them it stands, across sessions too.
+     * What was missed has been asked about once the check is answered, on to a step or an emergency answer ("hold on"
+     * there keeps it, and so does "go back" only as far as a side question); until then it stands, across sessions too.
      */
-    private static Turn askedAbout(Guide guide, Turn turn) {
-        boolean past = turn.state().misheard() && guide.pastMissChecks(guide.node(turn.state().node()));
-        return past ? new Turn(turn.state().pastTheCheck(), turn.reply()) : turn;
+    private static Turn askedAbout(Guide guide, ConversationState before, Turn turn) {
+        GuideNode after = guide.node(turn.state().node());
+        boolean answered = guide.isMissCheck(guide.node(before.node())) && after != null && !after.id().equals(before.node())
+                && (after.isStep() || after.emergency());
+        return answered && turn.state().misheard() ? new Turn(turn.state().pastTheCheck(), turn.reply()) : turn;
     }
 
     /** "What?" or "repeat" after words not understood answers nothing: a yes after it still follows a miss. */
@@ -164,6 +166,10 @@ public final class ConversationEngine {
             Turn turn = talk.detour(action.detour());
             // "I feel shaky" with medication locked away may be the driver unwell, not only nerves: the number first.
             return action.detour() == Detour.CALM && talk.itemNoted() ? talk.leadOnce(Phrase.UNWELL, turn) : turn;
+        }
+        if (action == Action.URGENT_ITEM && command.argument() == null && talk.atMissCheck()) {
+            // "It's urgent" to "Is a person or an animal locked in…?" is a yes: the emergency answer, never roadside help.
+            return talk.answer(true);
         }
         if (action.statement() != null) {
             // Said at a side question asked during an emergency, it answers the emergency's question.
@@ -339,6 +345,11 @@ public final class ConversationEngine {
             return state.misses() > 0;
         }
 
+        /** At a check asked before taking an answer after words not understood ("Is a person or an animal locked in…?"). */
+        boolean atMissCheck() {
+            return guide.isMissCheck(current);
+        }
+
         /** {@code phrase} as said to this driver: "ask anyone nearby to call" to one with no phone. */
         String phrase(Phrase phrase) {
             return guide.phrase(state.noPhone() ? phrase.withoutPhone() : phrase);
@@ -455,7 +466,11 @@ public final class ConversationEngine {
             }
             if (!current.isStep()) {
                 // From a side question, on to where its yes leads: back to the step, or (a car that can't move) help.
-                return current.yes().goesBack() ? back(null) : answer(true);
+                return current.yes().goesBack() ? back(null) : yes();
+            }
+            if (guide.noAfterMiss(current) != null) {
+                // "Next" at step 2 is its no (on to step 3), checked like one after words not understood.
+                return no();
             }
             GuideNode following = guide.step(current.step() + 1);
             return following == null ? stay(guide.phrase(Phrase.LAST_STEP)) : enter(state, following, null);
@@ -707,7 +722,13 @@ public final class ConversationEngine {
                 at = from.moveTo(target.id(), false);
                 to = guide.node(answered.to());
             }
-            boolean rescueAhead = at.urgency() == Urgency.RESCUE && isWhereUrgentItemsLead(to);
+            // Answering the check, its own words give the number ("if you're not sure, call 911 now").
+            boolean rescueAhead = at.urgency() == Urgency.RESCUE && isWhereUrgentItemsLead(to) && !atMissCheck();
+            GuideNode check = at.misheard() && !atMissCheck() ? checkBefore(to) : null;
+            if (check != null) {
+                // Roadside help after words not understood and not asked about (a dog named at step 4): the check first.
+                return arrive(at, check, join(rescueAhead ? phrase(Phrase.RESCUE_ITEM) : null, preface));
+            }
             GuideNode instead = waitingInsteadOf(at, to);
             // Not "call roadside assistance" to a driver who called for help already or has no cover (the locksmith).
             instead = instead != null ? instead : standIn(to);
@@ -753,6 +774,13 @@ public final class ConversationEngine {
         /** True for the step an urgent item leads to (step 6, call for help), however the driver gets there. */
         private boolean isWhereUrgentItemsLead(GuideNode node) {
             return guide.steps().stream().map(this::itemAnswer).anyMatch(o -> o != null && o.to().equals(node.id()));
+        }
+
+        /** The check asked before arriving at {@code node}: the one for a yes at the step whose urgent item leads there. */
+        private GuideNode checkBefore(GuideNode node) {
+            return guide.steps().stream()
+                    .filter(step -> itemAnswer(step) != null && itemAnswer(step).to().equals(node.id()))
+                    .map(guide::yesAfterMiss).filter(Objects::nonNull).findFirst().orElse(null);
         }
 
         /** The answer an urgent item named earlier gives at {@code target}, or null. */

@@ -58,7 +58,7 @@ public record ConversationState(String node, List<String> history, String said, 
         return told.noPhone();
     }
 
-    /** Words were not understood that the guide has not yet asked about (since step 2's question). */
+    /** Words were not understood that the guide has not yet asked about ("Is a person or an animal locked in…?"). */
     public boolean misheard() {
         return told.misheard();
     }
@@ -154,7 +154,7 @@ public record ConversationState(String node, List<String> history, String said, 
         return new ConversationState(node, history, said, offer, misses + 1, told.wordsMissed());
     }
 
-    /** The driver has moved past the question where a yes after words not understood is checked. */
+    /** The driver answered the check asked after words not understood. */
     ConversationState pastTheCheck() {
         return misheard() ? telling(told.pastTheCheck()) : this;
     }

@@ -6,8 +6,8 @@ package com.trunkreleasehelper.conversation;
  * an emergency is under way (an emergency answer was reached and they have not said the danger is over), whether the
  * emergency services were called for it (so a driver who left before calling is asked that again, not whether the
  * danger is over), whether they have no phone to call with, and whether words were not understood that the guide has
- * not yet asked about ({@code misheard}: they may have named a child locked in, so a later "yes, something urgent" is
- * checked first). Kept in the session, saved with the step, read back in the next session. Immutable.
+ * not yet asked about ({@code misheard}: they may have named a child locked in, so step 2's answers and roadside help
+ * are checked first). Kept in the session, saved with the step, read back in the next session. Immutable.
  */
 public record Told(Urgency urgency, boolean helpComing, boolean noRoadside, boolean emergency, boolean called,
                    boolean noPhone, boolean misheard) {
@@ -43,7 +43,7 @@ public record Told(Urgency urgency, boolean helpComing, boolean noRoadside, bool
         return emergency ? this : new Told(urgency, helpComing, noRoadside, emergency, called, noPhone, true);
     }
 
-    /** Asked about since: the driver moved past the question a yes after a miss is checked at. */
+    /** Asked about since: the driver answered the check ("Is a person or an animal locked in…?"). */
     Told pastTheCheck() {
         return new Told(urgency, helpComing, noRoadside, emergency, called, noPhone, false);
     }

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * whether they left during an emergency (someone trapped or in danger), so the next welcome leads with the number,
  * whether they said they have no roadside cover, whether they said they have no phone to call with, and whether the
  * emergency services were called for the emergency under way, so a driver who left before calling is asked that again,
- * and whether words were not understood before step 2's question was answered, so a later "yes" there is checked.
+ * and whether words were not understood and not yet asked about, so step 2's answers and roadside help are checked first.
  */
 public record SavedProgress(String step, String locale, Instant savedAt, String urgency, boolean helpComing,
                             boolean emergency, boolean noRoadside, boolean noPhone, boolean called, boolean misheard) {

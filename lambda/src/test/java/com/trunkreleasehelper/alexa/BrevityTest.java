@@ -62,6 +62,26 @@ class BrevityTest {
         assertThat(ResponseChecks.words(stepSix.speech())).as(stepSix.speech()).isLessThanOrEqualTo(ResponseChecks.MAX_WORDS);
     }
 
+    @ParameterizedTest
+    @MethodSource("locales")
+    void theCheckAnsweredNoWithARescueItemAndNoPhoneGivesTheNumberOnceUnderFiftyWords(String locale) {
+        SkillDriver alexa = new SkillDriver(locale);
+        alexa.launch();
+        said(alexa, locale, "i can't find my phone", "no encuentro mi celular");
+        alexa.say(YES);
+        alexa.say(ModelIntent.FALLBACK);
+        alexa.say(YES);
+        said(alexa, locale, "my epipen is in the " + (locale.startsWith("en-US") || locale.startsWith("en-CA") ? "trunk" : "boot"),
+                "mi epipen está en la cajuela");
+
+        AlexaResponse stepSix = alexa.say(NO);
+
+        assertThat(stepSix.node()).isEqualTo("proHelp");
+        assertThat(stepSix.speech()).as("the check's own words give the number")
+                .startsWith(new Guides().forLocale(locale).node("lockedInCheck").no().say());
+        assertThat(ResponseChecks.words(stepSix.speech())).as(stepSix.speech()).isLessThanOrEqualTo(ResponseChecks.MAX_WORDS);
+    }
+
     private static void said(SkillDriver alexa, String locale, String english, String spanish) {
         alexa.send(IntentEnvelope.of((StrictUtterances.Understood) StrictUtterances.forLocale(locale)
                 .resolve(locale.startsWith("es") ? spanish : english)));

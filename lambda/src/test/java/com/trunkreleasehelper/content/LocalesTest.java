@@ -188,6 +188,35 @@ class LocalesTest {
 
     @ParameterizedTest
     @MethodSource("locales")
+    void roadsideHelpAfterWordsNotUnderstoodAnywhereBeforeItIsCheckedFirst(String locale) {
+        SkillDriver atStepFour = new SkillDriver(locale);
+        atStepFour.launchAndSay(ModelIntent.YES, ModelIntent.NO, ModelIntent.NO, ModelIntent.FALLBACK, ModelIntent.NO);
+        assertThat(atStepFour.say(ModelIntent.NO).node()).as("a miss at step 4, then no, no").isEqualTo("lockedInCheck");
+        assertThat(atStepFour.say(ModelIntent.NO).node()).isEqualTo("proHelp");
+
+        SkillDriver itemAtStepOne = new SkillDriver(locale);
+        itemAtStepOne.launchAndSay(ModelIntent.FALLBACK);
+        sayResolved(itemAtStepOne, locale, "my insulin is in the " + boot(locale), "mi insulina está en la cajuela");
+        assertThat(itemAtStepOne.say(ModelIntent.YES).node()).as("a miss, an item at step 1, yes").isEqualTo("lockedInCheck");
+
+        SkillDriver itsUrgent = new SkillDriver(locale);
+        itsUrgent.launchAndSay(ModelIntent.FALLBACK, ModelIntent.YES, ModelIntent.YES);
+        assertThat(itsUrgent.say(ModelIntent.URGENT_ITEM).node()).as("\"it's urgent\" at the check").isEqualTo("emergency");
+
+        SkillDriver next = new SkillDriver(locale);
+        next.launchAndSay(ModelIntent.YES, ModelIntent.FALLBACK);
+        assertThat(next.say(ModelIntent.NEXT).node()).as("a miss, then next at step 2").isEqualTo("lockedInCheckThenKey");
+        SkillDriver goOn = new SkillDriver(locale);
+        goOn.launchAndSay(ModelIntent.FALLBACK, ModelIntent.STRANDED);
+        assertThat(goOn.say(ModelIntent.NEXT).node()).as("a miss, a car that can't move, next").isEqualTo("lockedInCheck");
+
+        SkillDriver nothingMissed = new SkillDriver(locale);
+        nothingMissed.launchAndSay(ModelIntent.YES, ModelIntent.NO, ModelIntent.NO, ModelIntent.NO);
+        assertThat(nothingMissed.say(ModelIntent.NO).node()).as("nothing missed: the guide's way").isEqualTo("proHelp");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
     void whatToDoWhatNumberHelpOrBreakingInAtTheEmergencyAnswerSayItAgain(String locale) {
         for (ModelIntent asked : List.of(ModelIntent.START_GUIDE, ModelIntent.CALL_HELP, ModelIntent.HELP, ModelIntent.FORCE_IT)) {
             for (boolean oneShot : new boolean[]{true, false}) {

@@ -450,8 +450,12 @@ public final class ConversationEngine {
                 return current == null && state.offer() == null ? restart(null) : stay(guide.phrase(Phrase.NOTED));
             }
             if (reaction.answersHere() && answering == current) {
-                // "It's urgent" or "my medicine" is a yes, checked like one after words not understood.
-                return statement == Statement.URGENT_ITEM && reaction.answer() ? yes() : answer(reaction.answer());
+                // "It's urgent" or "my medicine" is a yes, and "just groceries" a no, each checked like one after words
+                // not understood (a dog is not medication, and not groceries either).
+                if (!reaction.answer()) {
+                    return no();
+                }
+                return statement == Statement.URGENT_ITEM ? yes() : answer(true);
             }
             if (reaction.answersHere()) {
                 return take(answering, answering.outcome(reaction.answer()));
@@ -516,6 +520,11 @@ public final class ConversationEngine {
             GuideNode step = number == null ? null : guide.step(number);
             if (step == null) {
                 return stay(fill(guide.phrase(Phrase.NO_SUCH_STEP), null));
+            }
+            GuideNode check = state.misheard() && !atMissCheck() ? checkBefore(step) : null;
+            if (check != null) {
+                // "Step six" after words not understood and not asked about: the check first, as on the way there.
+                return arrive(state, check, null);
             }
             // Asked for by number, a step is said as it is, even one an item named earlier answers; without roadside
             // cover, step 6 is the locksmith, as it is on the way there.

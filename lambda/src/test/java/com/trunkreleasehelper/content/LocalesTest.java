@@ -210,6 +210,14 @@ class LocalesTest {
         goOn.launchAndSay(ModelIntent.FALLBACK, ModelIntent.STRANDED);
         assertThat(goOn.say(ModelIntent.NEXT).node()).as("a miss, a car that can't move, next").isEqualTo("lockedInCheck");
 
+        SkillDriver stepSix = new SkillDriver(locale);
+        stepSix.launchAndSay(ModelIntent.YES, ModelIntent.FALLBACK);
+        assertThat(stepSix.say(ModelIntent.GO_TO_STEP, "6").node()).as("a miss, then step six").isEqualTo("lockedInCheck");
+        SkillDriver groceries = new SkillDriver(locale);
+        groceries.launchAndSay(ModelIntent.YES, ModelIntent.FALLBACK);
+        assertThat(groceries.say(ModelIntent.NOTHING_URGENT).node()).as("a miss, then just groceries").isEqualTo("lockedInCheckThenKey");
+        assertThat(groceries.say(ModelIntent.NO).node()).isEqualTo("key");
+
         SkillDriver nothingMissed = new SkillDriver(locale);
         nothingMissed.launchAndSay(ModelIntent.YES, ModelIntent.NO, ModelIntent.NO, ModelIntent.NO);
         assertThat(nothingMissed.say(ModelIntent.NO).node()).as("nothing missed: the guide's way").isEqualTo("proHelp");

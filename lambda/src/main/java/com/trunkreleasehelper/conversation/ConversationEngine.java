@@ -183,7 +183,7 @@ public final class ConversationEngine {
             case LAUNCH -> talk.launch(command.savedStep(), command.emergencyLeft());
             case START -> talk.start();
             case START_OVER -> talk.restart(null);
-            case YES -> talk.yes();
+            case YES -> talk.answer(true);
             case NO -> talk.no();
             case NEXT -> talk.next();
             case PREVIOUS -> talk.previous();
@@ -397,18 +397,11 @@ public final class ConversationEngine {
         }
 
         /**
-         * "Yes"; after a turn not understood (right before, or earlier and not yet asked about, in this session or the
-         * last), where the shape says so, a check first: the re-ask said "if anyone is in danger, call 911", and the
-         * words missed may have been a child locked in.
+         * "No"; after words not understood and not yet asked about, where the shape says so, a check first: step 2 asks
+         * about medication, and a dog is not medication. (A yes leads to roadside help, which is checked on arrival.)
          */
-        Turn yes() {
-            GuideNode check = afterMiss() || state.misheard() ? guide.yesAfterMiss(current) : null;
-            return check != null ? enter(state, check, null) : answer(true);
-        }
-
-        /** "No"; the same check where the shape says so: step 2 asks about medication, and a dog is not medication. */
         Turn no() {
-            GuideNode check = afterMiss() || state.misheard() ? guide.noAfterMiss(current) : null;
+            GuideNode check = state.misheard() ? guide.noAfterMiss(current) : null;
             return check != null ? enter(state, check, null) : answer(false);
         }
 
@@ -450,12 +443,8 @@ public final class ConversationEngine {
                 return current == null && state.offer() == null ? restart(null) : stay(guide.phrase(Phrase.NOTED));
             }
             if (reaction.answersHere() && answering == current) {
-                // "It's urgent" or "my medicine" is a yes, and "just groceries" a no, each checked like one after words
-                // not understood (a dog is not medication, and not groceries either).
-                if (!reaction.answer()) {
-                    return no();
-                }
-                return statement == Statement.URGENT_ITEM ? yes() : answer(true);
+                // "Just groceries" is a no, checked like one after words not understood (a dog is not groceries either).
+                return reaction.answer() ? answer(true) : no();
             }
             if (reaction.answersHere()) {
                 return take(answering, answering.outcome(reaction.answer()));
@@ -470,7 +459,7 @@ public final class ConversationEngine {
             }
             if (!current.isStep()) {
                 // From a side question, on to where its yes leads: back to the step, or (a car that can't move) help.
-                return current.yes().goesBack() ? back(null) : yes();
+                return current.yes().goesBack() ? back(null) : answer(true);
             }
             if (guide.noAfterMiss(current) != null) {
                 // "Next" at step 2 is its no (on to step 3), checked like one after words not understood.
@@ -521,7 +510,7 @@ public final class ConversationEngine {
             if (step == null) {
                 return stay(fill(guide.phrase(Phrase.NO_SUCH_STEP), null));
             }
-            GuideNode check = state.misheard() && !atMissCheck() ? checkBefore(step) : null;
+            GuideNode check = checkFirst(state, step);
             if (check != null) {
                 // "Step six" after words not understood and not asked about: the check first, as on the way there.
                 return arrive(state, check, null);
@@ -733,10 +722,11 @@ public final class ConversationEngine {
             }
             // Answering the check, its own words give the number ("if you're not sure, call 911 now").
             boolean rescueAhead = at.urgency() == Urgency.RESCUE && isWhereUrgentItemsLead(to) && !atMissCheck();
-            GuideNode check = at.misheard() && !atMissCheck() ? checkBefore(to) : null;
+            GuideNode check = checkFirst(at, to);
             if (check != null) {
-                // Roadside help after words not understood and not asked about (a dog named at step 4): the check first.
-                return arrive(at, check, join(rescueAhead ? phrase(Phrase.RESCUE_ITEM) : null, preface));
+                // Roadside help after words not understood and not asked about (a dog named at step 4): the check
+                // instead of the words that lead there ("then let's not lose time").
+                return arrive(at, check, rescueAhead ? phrase(Phrase.RESCUE_ITEM) : null);
             }
             GuideNode instead = waitingInsteadOf(at, to);
             // Not "call roadside assistance" to a driver who called for help already or has no cover (the locksmith).
@@ -783,6 +773,11 @@ public final class ConversationEngine {
         /** True for the step an urgent item leads to (step 6, call for help), however the driver gets there. */
         private boolean isWhereUrgentItemsLead(GuideNode node) {
             return guide.steps().stream().map(this::itemAnswer).anyMatch(o -> o != null && o.to().equals(node.id()));
+        }
+
+        /** The check asked first when {@code at} arrives at {@code node} with words missed and not asked about, or null. */
+        private GuideNode checkFirst(ConversationState at, GuideNode node) {
+            return at.misheard() && !atMissCheck() ? checkBefore(node) : null;
         }
 
         /** The check asked before arriving at {@code node}: the one for a yes at the step whose urgent item leads there. */

@@ -772,7 +772,11 @@ public final class ConversationEngine {
 
         /** True for the step an urgent item leads to (step 6, call for help), however the driver gets there. */
         private boolean isWhereUrgentItemsLead(GuideNode node) {
-            return guide.steps().stream().map(this::itemAnswer).anyMatch(o -> o != null && o.to().equals(node.id()));
+            return guide.steps().stream().map(this::itemAnswer).anyMatch(answer -> leadsTo(answer, node));
+        }
+
+        private static boolean leadsTo(Outcome answer, GuideNode node) {
+            return answer != null && answer.to().equals(node.id());
         }
 
         /** The check asked first when {@code at} arrives at {@code node} with words missed and not asked about, or null. */
@@ -782,8 +786,7 @@ public final class ConversationEngine {
 
         /** The check asked before arriving at {@code node}: the one for a yes at the step whose urgent item leads there. */
         private GuideNode checkBefore(GuideNode node) {
-            return guide.steps().stream()
-                    .filter(step -> itemAnswer(step) != null && itemAnswer(step).to().equals(node.id()))
+            return guide.steps().stream().filter(step -> leadsTo(itemAnswer(step), node))
                     .map(guide::yesAfterMiss).filter(Objects::nonNull).findFirst().orElse(null);
         }
 
